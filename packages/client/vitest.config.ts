@@ -1,0 +1,3 @@
+import { banliVitest } from "@banli/vitest-config";
+
+export default banliVitest();
