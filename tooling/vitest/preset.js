@@ -52,7 +52,8 @@ export const banliVitest = (options = {}) =>
       },
       ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
       test: {
-        environment: options.environment ?? "node",
+        // Integration and end-to-end tests drive real processes and browsers from Node.
+        environment: kind === "unit" ? (options.environment ?? "node") : "node",
         include: patterns[kind].include,
         exclude: ["**/node_modules/**", "**/dist/**", ...patterns[kind].exclude],
         passWithNoTests: true,

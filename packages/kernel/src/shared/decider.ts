@@ -1,4 +1,4 @@
-import { Either } from "effect";
+import type { Either } from "effect";
 import type { Actor } from "./actor.js";
 import type { DomainError } from "./errors.js";
 import type { CaseId, CommandId, Instant } from "./ids.js";

@@ -1,0 +1,21 @@
+import { appRouter } from "@banli/api";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { describe, expect, it } from "vitest";
+import { createBanliClient, type FetchLike } from "./client.js";
+
+// The real router behind tRPC's fetch adapter, in process: the client's wire format is tested
+// without opening a port.
+const inProcessFetch: FetchLike = (input, init) =>
+  fetchRequestHandler({
+    endpoint: "/trpc",
+    req: new Request(input, init as RequestInit),
+    router: appRouter,
+    createContext: () => ({ version: "test" }),
+  });
+
+describe("createBanliClient", () => {
+  it("calls the server's procedures through tRPC's HTTP protocol", async () => {
+    const client = createBanliClient({ url: "http://banli.test/", fetch: inProcessFetch });
+    expect(await client.health.query()).toEqual({ status: "ok", version: "test" });
+  });
+});
