@@ -1,6 +1,21 @@
+// The processes: each module by its name, and its schemas, labels and definition as a namespace.
+export * as Petition from "./processes/petition/index.js";
+export { petition } from "./processes/petition/index.js";
+export * as Supervision from "./processes/supervision/index.js";
+export { supervision } from "./processes/supervision/index.js";
 export * from "./shared/actor.js";
+export * from "./shared/attachment.js";
+export * from "./shared/calendar.js";
+export * from "./shared/command-table.js";
+export * from "./shared/deadline.js";
 export * from "./shared/decider.js";
 export * from "./shared/errors.js";
+export * from "./shared/flow.js";
 export * from "./shared/ids.js";
+export * from "./shared/numbering.js";
+export * as Operations from "./shared/operations/index.js";
+export * from "./shared/opinion.js";
 export * from "./shared/process.js";
+export * from "./shared/refusals.js";
+export * from "./shared/register.js";
 export * from "./shared/roles.js";

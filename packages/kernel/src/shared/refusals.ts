@@ -1,4 +1,10 @@
-import { CaseAlreadyExists, CaseClosed, InvalidCommand, NotAuthorised, WrongStep } from "./errors.js";
+import {
+  CaseAlreadyExists,
+  CaseClosed,
+  InvalidCommand,
+  NotAuthorised,
+  WrongStep,
+} from "./errors.js";
 import type { Label } from "./process.js";
 
 /**

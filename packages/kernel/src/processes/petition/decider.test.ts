@@ -1,0 +1,685 @@
+import { Either, FastCheck, Schema } from "effect";
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../../shared/actor.js";
+import { AttachmentId } from "../../shared/attachment.js";
+import { isGuardRefusal, principalOf, tagsOf } from "../../shared/command-table.js";
+import { type Command, fold } from "../../shared/decider.js";
+import { LocalDate } from "../../shared/ids.js";
+import { personalFields, recorded, redact } from "../../shared/operations/index.js";
+import { cast, meta, units } from "../../shared/testing/fixtures.js";
+import { specify } from "../../shared/testing/given.js";
+import {
+  definition,
+  type PetitionCommand,
+  PetitionEvent,
+  PetitionRegistered,
+  type PetitionState,
+  petition,
+  type RegisterPetition,
+  type ReportResult,
+  stepOf,
+  table,
+} from "./index.js";
+
+const { given } = specify(petition);
+const { decider, availableActions } = petition;
+
+// ── Test data ────────────────────────────────────────────────────────────────────────────────
+
+const on = (day: number, month = 3) =>
+  `2026-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}T09:00:00+08:00`;
+const date = (s: string) => LocalDate.make(s);
+const cmd = (
+  actor: Actor,
+  day: number,
+  payload: PetitionCommand,
+  onBehalfOf?: Actor,
+): Command<PetitionCommand> => ({
+  meta: meta(actor, on(day), onBehalfOf === undefined ? {} : { onBehalfOf }),
+  payload,
+});
+const hash = (c: string) => c.repeat(64);
+const eResult = {
+  id: AttachmentId.make("att-result"),
+  name: "办理结果.docx",
+  mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  size: 4096,
+  sha256: hash("a"),
+  medium: "electronic",
+} as const;
+const paperResult = {
+  ...eResult,
+  id: AttachmentId.make("att-paper"),
+  sha256: hash("b"),
+  medium: "paper",
+} as const;
+
+const letter: RegisterPetition = {
+  _tag: "RegisterPetition",
+  number: "信〔2026〕3号",
+  channel: "letter",
+  origin: "public",
+  petitioner: { name: "刘某", contact: "13800000000" },
+  subject: "反映科技项目补贴发放问题",
+  content: "……",
+  receivedOn: date("2026-03-01"),
+  attachments: [],
+};
+const mailbox: RegisterPetition = {
+  ...letter,
+  number: "信〔2026〕4号",
+  channel: "mayors-mailbox",
+  origin: "superior",
+  referenceNumber: "市长信箱20260301-17",
+};
+const propose: PetitionCommand = { _tag: "ProposeHandling", opinion: "拟交科技处办理。" };
+const general: PetitionCommand = { _tag: "ReviewProposal", importance: "一般", opinion: "同意" };
+const important: PetitionCommand = {
+  _tag: "ReviewProposal",
+  importance: "重要",
+  opinion: "请报局领导",
+};
+const submit: PetitionCommand = {
+  _tag: "SubmitForInstruction",
+  leader: { userId: cast.leader.userId, name: cast.leader.name },
+};
+const instruct: PetitionCommand = { _tag: "GiveInstruction", instruction: "请科技处认真核查。" };
+const lead = { unitId: units.science, unitName: "科技处", dueOn: date("2026-04-30") };
+const assign: PetitionCommand = { _tag: "AssignUnits", lead, coUnits: [] };
+const accept: PetitionCommand = { _tag: "AcceptAssignment" };
+const result: ReportResult = {
+  _tag: "ReportResult",
+  result: "已核查并发放。",
+  attachments: [eResult],
+};
+
+const runFrom = (
+  history: ReadonlyArray<PetitionEvent>,
+  ...commands: ReadonlyArray<Command<PetitionCommand>>
+): PetitionEvent[] => {
+  const events: PetitionEvent[] = [...history];
+  for (const command of commands) {
+    const r = decider.decide(command, fold(decider, events));
+    if (Either.isLeft(r)) throw new Error(`${command.payload._tag}: ${r.left.message}`);
+    events.push(...r.right);
+  }
+  return events;
+};
+const stateOf = (events: ReadonlyArray<PetitionEvent>): PetitionState => fold(decider, events);
+const actionsOf = (events: ReadonlyArray<PetitionEvent>, actor: Actor) =>
+  availableActions(stateOf(events), actor).map((a) => a.command);
+
+const registered = runFrom([], cmd(cast.clerk, 2, letter));
+const proposed = runFrom(registered, cmd(cast.clerk, 2, propose));
+const toAssign = runFrom(proposed, cmd(cast.director, 3, general));
+const toSubmit = runFrom(proposed, cmd(cast.director, 3, important));
+const submitted = runFrom(toSubmit, cmd(cast.clerk, 3, submit));
+const assigned = runFrom(toAssign, cmd(cast.clerk, 4, assign));
+const handling = runFrom(assigned, cmd(cast.scienceHandler, 5, accept));
+const reported = runFrom(handling, cmd(cast.scienceHandler, 20, result));
+const concluded = runFrom(
+  reported,
+  cmd(cast.clerk, 21, {
+    _tag: "ConcludePetition",
+    answer: "已书面答复",
+    answeredOn: date("2026-03-21"),
+  }),
+);
+const mailboxHandling = runFrom(
+  [],
+  cmd(cast.clerk, 2, mailbox),
+  cmd(cast.clerk, 2, propose),
+  cmd(cast.director, 3, general),
+  cmd(cast.clerk, 4, assign),
+  cmd(cast.scienceHandler, 5, accept),
+);
+
+// ── One describe per status ──────────────────────────────────────────────────────────────────
+
+describe("New (no case yet)", () => {
+  it("登记: the clerk registers and numbers the petition", () => {
+    const c = cmd(cast.clerk, 2, letter);
+    const { _tag, ...data } = letter;
+    given([])
+      .when(c)
+      .then([{ ...data, _tag: "PetitionRegistered", ...recorded(c.meta), attachments: [] }]);
+  });
+  it("the petitioner's name and contact sit in one marked personal-data field", () => {
+    expect(personalFields(PetitionRegistered)).toEqual(["petitioner"]);
+    const [event] = registered;
+    expect(event && redact(event, personalFields(PetitionRegistered))).not.toHaveProperty(
+      "petitioner",
+    );
+  });
+  it("the number must be of the 信 register", () => {
+    given([])
+      .when(cmd(cast.clerk, 2, { ...letter, number: "信〔2025〕3号" }))
+      .thenFails("InvalidCommand");
+  });
+  it("a petition cannot be received in the future", () => {
+    given([])
+      .when(cmd(cast.clerk, 2, { ...letter, receivedOn: date("2026-03-09") }))
+      .thenFails("InvalidCommand");
+  });
+  it("the petitioner's contact is required", () => {
+    given([])
+      .whenRaw(meta(cast.clerk, on(2)), { ...letter, petitioner: { name: "刘某" } })
+      .thenFails("InvalidCommand");
+  });
+  it("only the clerk registers", () => {
+    given([])
+      .when(cmd(cast.scienceHandler, 2, letter))
+      .thenFails("NotAuthorised");
+  });
+});
+
+describe("Registered (拟办)", () => {
+  it("the office clerk writes the 拟办意见", () => {
+    const { state } = given(registered)
+      .when(cmd(cast.clerk, 2, propose))
+      .thenAccepted();
+    expect(state.proposal?.kind).toBe("拟办意见");
+    expect(stepOf(state)).toBe("route");
+  });
+  it("a division does not propose", () => {
+    given(registered)
+      .when(cmd(cast.scienceHandler, 2, propose))
+      .thenFails("NotAuthorised");
+  });
+  it("no review before there is a proposal", () => {
+    given(registered)
+      .when(cmd(cast.director, 2, general))
+      .thenFails("WrongStep");
+  });
+});
+
+describe("Proposed (主任审核, 报批或交办)", () => {
+  it("一般: accepted on review; due 60 日 later, rolled past the May Day holiday (民法典 art. 203)", () => {
+    const c = cmd(cast.director, 3, general);
+    const { events, state } = given(proposed).when(c).thenAccepted();
+    expect(events[0]).toMatchObject({
+      _tag: "ProposalReviewed",
+      importance: "一般",
+      acceptedOn: "2026-03-03",
+      deadline: { amount: 60, unit: "日", start: "2026-03-03", due: "2026-05-06" },
+    });
+    expect(state.status).toBe("ToAssign");
+    expect(state.dueOn).toBe("2026-05-06");
+  });
+  it("重要: goes to a leader before assignment", () => {
+    const { state } = given(proposed)
+      .when(cmd(cast.director, 3, important))
+      .thenAccepted();
+    expect(state.status).toBe("ToSubmit");
+  });
+  it("a due date beyond the calendar's data is refused, never guessed", () => {
+    const late = { meta: meta(cast.director, on(20, 11)), payload: general };
+    given(proposed).when(late).thenFails("InvalidCommand");
+  });
+  it("only the office director reviews", () => {
+    given(proposed)
+      .when(cmd(cast.clerk, 3, general))
+      .thenFails("NotAuthorised");
+  });
+  it("退回: the director returns the proposal to the clerk", () => {
+    const { state } = given(proposed)
+      .when(cmd(cast.director, 3, { _tag: "SendBack", reason: "请补充" }))
+      .thenAccepted();
+    expect(state.status).toBe("Registered");
+  });
+});
+
+describe("ToSubmit and Submitted (重要: 报批, 领导批示)", () => {
+  it("the office submits it to a leader", () => {
+    given(toSubmit)
+      .when(cmd(cast.clerk, 3, submit))
+      .thenAccepted();
+  });
+  it("a general petition is not submitted", () => {
+    given(toAssign)
+      .when(cmd(cast.clerk, 3, submit))
+      .thenFails("WrongStep");
+  });
+  it("the leader instructs; the case then awaits 交办", () => {
+    const { state } = given(submitted)
+      .when(cmd(cast.leader, 4, instruct))
+      .thenAccepted();
+    expect(state.status).toBe("ToAssign");
+  });
+  it("委托: a deputy instructs for the leader", () => {
+    const { events } = given(submitted)
+      .when(cmd(cast.deputy, 4, instruct, cast.leader))
+      .thenAccepted();
+    expect(petition.history(events)[0]?.onBehalfOf).toBe("张局长");
+  });
+  it("another leader cannot instruct", () => {
+    given(submitted)
+      .when(cmd(cast.principal, 4, instruct))
+      .thenFails("NotAuthorised");
+  });
+  it("the instruction's time limit cannot pass the 60 日", () => {
+    given(submitted)
+      .when(
+        cmd(cast.leader, 4, {
+          _tag: "GiveInstruction",
+          instruction: "x",
+          dueOn: date("2026-06-01"),
+        }),
+      )
+      .thenFails("InvalidCommand");
+  });
+  it("退回: the leader returns it to the director's review", () => {
+    const { state } = given(submitted)
+      .when(cmd(cast.leader, 4, { _tag: "SendBack", reason: "r" }))
+      .thenAccepted();
+    expect(state.status).toBe("Proposed");
+  });
+  it("撤回: the clerk takes the submission back", () => {
+    const { state } = given(submitted)
+      .when(cmd(cast.clerk, 3, { _tag: "Withdraw" }))
+      .thenAccepted();
+    expect(state.status).toBe("ToSubmit");
+  });
+});
+
+describe("ToAssign (交办)", () => {
+  it("the office assigns within the 60 日", () => {
+    const { events } = given(toAssign)
+      .when(cmd(cast.clerk, 4, assign))
+      .thenAccepted();
+    expect(events[0]).toMatchObject({
+      _tag: "UnitsAssigned",
+      rule: "信访：自受理之日起60日（《信访工作条例》第三十五条）内办结",
+    });
+  });
+  it("no unit due date after the case's due date", () => {
+    given(toAssign)
+      .when(
+        cmd(cast.clerk, 4, {
+          _tag: "AssignUnits",
+          lead: { ...lead, dueOn: date("2026-05-20") },
+          coUnits: [],
+        }),
+      )
+      .thenFails("InvalidCommand");
+  });
+});
+
+describe("Assigned and Handling (承办, 催办, 反馈)", () => {
+  it("the lead unit accepts", () => {
+    const { state } = given(assigned)
+      .when(cmd(cast.scienceHandler, 5, accept))
+      .thenAccepted();
+    expect(state.status).toBe("Handling");
+  });
+  it("撤回 of the assignment before the unit acts; the assignment is undone", () => {
+    const { state } = given(assigned)
+      .when(cmd(cast.clerk, 4, { _tag: "Withdraw" }))
+      .thenAccepted();
+    expect(state.status).toBe("ToAssign");
+    expect(state.handling.lead).toBeUndefined();
+  });
+  it("退回 by the lead unit before accepting", () => {
+    const { state } = given(assigned)
+      .when(cmd(cast.scienceHandler, 5, { _tag: "SendBack", reason: "非本处职责" }))
+      .thenAccepted();
+    expect(state.status).toBe("ToAssign");
+  });
+  it("催办 never moves the due date", () => {
+    const { state } = given(handling)
+      .when(
+        cmd(cast.clerk, 6, {
+          _tag: "Press",
+          unitId: units.science,
+          level: "催办",
+          fromSuperior: false,
+        }),
+      )
+      .thenAccepted();
+    expect(state.handling.lead?.dueOn).toBe(lead.dueOn);
+    expect(state.dueOn).toBe("2026-05-06");
+  });
+  it("延期: once, up to 30 日, approved by a leader with the reason noticed to the petitioner", () => {
+    const requested = runFrom(
+      handling,
+      cmd(cast.scienceHandler, 10, {
+        _tag: "RequestExtension",
+        newDueOn: date("2026-05-30"),
+        reason: "需现场核查",
+      }),
+    );
+    const { state, events } = given(requested)
+      .when(
+        cmd(cast.leader, 11, { _tag: "ApproveExtension", notice: "因需现场核查，延期至5月30日" }),
+      )
+      .thenAccepted();
+    expect(events[0]).toMatchObject({
+      _tag: "ExtensionGranted",
+      rule: "《信访工作条例》第三十五条",
+    });
+    expect(state.handling.lead?.dueOn).toBe("2026-05-30");
+    expect(state.dueOn).toBe("2026-05-30");
+    given([...requested, ...events])
+      .when(
+        cmd(cast.scienceHandler, 12, {
+          _tag: "RequestExtension",
+          newDueOn: date("2026-06-10"),
+          reason: "r",
+        }),
+      )
+      .thenFails("WrongStep");
+  });
+  it("an extension longer than 30 日 is refused", () => {
+    given(handling)
+      .when(
+        cmd(cast.scienceHandler, 10, {
+          _tag: "RequestExtension",
+          newDueOn: date("2026-06-01"),
+          reason: "r",
+        }),
+      )
+      .thenFails("InvalidCommand");
+  });
+  it("an approval without the notice to the petitioner is refused", () => {
+    const requested = runFrom(
+      handling,
+      cmd(cast.scienceHandler, 10, {
+        _tag: "RequestExtension",
+        newDueOn: date("2026-05-30"),
+        reason: "r",
+      }),
+    );
+    given(requested)
+      .when(cmd(cast.leader, 11, { _tag: "ApproveExtension" }))
+      .thenFails("InvalidCommand");
+  });
+  it("the office director does not approve a petition's extension (the head does)", () => {
+    const requested = runFrom(
+      handling,
+      cmd(cast.scienceHandler, 10, {
+        _tag: "RequestExtension",
+        newDueOn: date("2026-05-30"),
+        reason: "r",
+      }),
+    );
+    given(requested)
+      .when(cmd(cast.director, 11, { _tag: "ApproveExtension", notice: "n" }))
+      .thenFails("NotAuthorised");
+  });
+  it("反馈: the lead unit reports the result to the office", () => {
+    const { state } = given(handling)
+      .when(cmd(cast.scienceHandler, 20, { ...result, attachments: [paperResult] }))
+      .thenAccepted();
+    expect(state.status).toBe("Reported");
+  });
+  it("市长信箱: the unit sends the electronic result only", () => {
+    given(mailboxHandling)
+      .when(cmd(cast.scienceHandler, 20, { ...result, attachments: [paperResult] }))
+      .thenFails("InvalidCommand");
+    given(mailboxHandling)
+      .when(cmd(cast.scienceHandler, 20, { ...result, attachments: [] }))
+      .thenFails("InvalidCommand");
+    given(mailboxHandling)
+      .when(cmd(cast.scienceHandler, 20, result))
+      .thenAccepted();
+  });
+  it("another unit does not report", () => {
+    given(handling)
+      .when(cmd(cast.industryHandler, 20, result))
+      .thenFails("NotAuthorised");
+  });
+});
+
+describe("Reported (反馈 → 答复 / 统一回复)", () => {
+  it("the office answers the petitioner and concludes", () => {
+    const c = cmd(cast.clerk, 21, {
+      _tag: "ConcludePetition",
+      answer: "已书面答复",
+      answeredOn: date("2026-03-21"),
+    });
+    given(reported)
+      .when(c)
+      .then([
+        {
+          _tag: "PetitionConcluded",
+          ...recorded(c.meta),
+          answer: "已书面答复",
+          answeredOn: date("2026-03-21"),
+        },
+      ]);
+  });
+  it("an answer cannot be dated in the future", () => {
+    given(reported)
+      .when(
+        cmd(cast.clerk, 21, {
+          _tag: "ConcludePetition",
+          answer: "x",
+          answeredOn: date("2026-03-25"),
+        }),
+      )
+      .thenFails("InvalidCommand");
+  });
+  it("市长信箱: the office replies to the mailbox for everyone (统一回复), not by letter", () => {
+    const mReported = runFrom(mailboxHandling, cmd(cast.scienceHandler, 20, result));
+    expect(actionsOf(mReported, cast.clerk)).toContain("ReplyToMailbox");
+    expect(actionsOf(mReported, cast.clerk)).not.toContain("ConcludePetition");
+    given(mReported)
+      .when(
+        cmd(cast.clerk, 21, {
+          _tag: "ConcludePetition",
+          answer: "x",
+          answeredOn: date("2026-03-21"),
+        }),
+      )
+      .thenFails("WrongStep");
+    const { state } = given(mReported)
+      .when(
+        cmd(cast.clerk, 21, {
+          _tag: "ReplyToMailbox",
+          reply: "您好，……",
+          repliedOn: date("2026-03-21"),
+        }),
+      )
+      .thenAccepted();
+    expect(state.status).toBe("Concluded");
+  });
+  it("a letter is not answered through the mailbox", () => {
+    given(reported)
+      .when(
+        cmd(cast.clerk, 21, { _tag: "ReplyToMailbox", reply: "x", repliedOn: date("2026-03-21") }),
+      )
+      .thenFails("WrongStep");
+  });
+  it("a mailbox reply cannot be dated in the future", () => {
+    const mReported = runFrom(mailboxHandling, cmd(cast.scienceHandler, 20, result));
+    given(mReported)
+      .when(
+        cmd(cast.clerk, 21, { _tag: "ReplyToMailbox", reply: "x", repliedOn: date("2026-03-28") }),
+      )
+      .thenFails("InvalidCommand");
+  });
+  it("退回: the office returns an insufficient result", () => {
+    const { state } = given(reported)
+      .when(cmd(cast.director, 21, { _tag: "SendBack", reason: "r" }))
+      .thenAccepted();
+    expect(state.status).toBe("Handling");
+  });
+  it("撤回: the unit takes its result back before the office answers", () => {
+    const { state } = given(reported)
+      .when(cmd(cast.scienceHandler, 20, { _tag: "Withdraw" }))
+      .thenAccepted();
+    expect(state.status).toBe("Handling");
+  });
+});
+
+describe("Concluded", () => {
+  it("every command is refused as CaseClosed", () => {
+    given(concluded)
+      .when(cmd(cast.clerk, 22, { _tag: "AddComment", text: "x" }))
+      .thenFails("CaseClosed");
+    given(concluded)
+      .when(cmd(cast.scienceHandler, 22, result))
+      .thenFails("CaseClosed");
+  });
+  it("nobody has anything to do", () => {
+    for (const actor of Object.values(cast)) expect(actionsOf(concluded, actor)).toEqual([]);
+  });
+});
+
+describe("definition and timeline", () => {
+  it("every arrow is taken by a command of the table", () => {
+    const tags: ReadonlyArray<string> = tagsOf(table);
+    for (const t of definition.transitions) expect(tags).toContain(t.command);
+  });
+  it("every status is drawn at an existing step", () => {
+    const ids = definition.steps.map((s) => s.id);
+    for (const step of Object.values(definition.stepOfStatus))
+      if (step !== undefined) expect(ids).toContain(step);
+  });
+  it("the timeline never shows the petitioner's personal data", () => {
+    const text = JSON.stringify(petition.history(concluded));
+    expect(text).not.toContain("刘某");
+    expect(text).not.toContain("13800000000");
+  });
+});
+
+describe("scenarios", () => {
+  it("an important mayor's-mailbox petition, through 报批, 延期 and 统一回复", () => {
+    const events = runFrom(
+      [],
+      cmd(cast.clerk, 2, mailbox),
+      cmd(cast.clerk, 2, propose),
+      cmd(cast.director, 2, { _tag: "SendBack", reason: "请补充" }),
+      cmd(cast.clerk, 2, propose),
+      cmd(cast.director, 3, important),
+      cmd(cast.clerk, 3, submit),
+      cmd(cast.deputy, 4, instruct, cast.leader),
+      cmd(cast.clerk, 4, {
+        _tag: "AssignUnits",
+        lead,
+        coUnits: [{ unitId: units.industry, unitName: "产业处", dueOn: date("2026-04-20") }],
+      }),
+      cmd(cast.scienceHandler, 5, accept),
+      cmd(cast.industryHandler, 6, { _tag: "SubmitCoOpinion", opinion: "已核实" }),
+      cmd(cast.clerk, 7, {
+        _tag: "Press",
+        unitId: units.science,
+        level: "催办",
+        fromSuperior: true,
+      }),
+      cmd(cast.scienceHandler, 8, { _tag: "ReportProgress", text: "核查中" }),
+      cmd(cast.scienceHandler, 10, {
+        _tag: "RequestExtension",
+        newDueOn: date("2026-05-20"),
+        reason: "r",
+      }),
+      cmd(cast.principal, 11, { _tag: "ApproveExtension", notice: "延期理由已告知" }),
+      cmd(cast.scienceHandler, 20, result),
+      cmd(cast.clerk, 21, {
+        _tag: "ReplyToMailbox",
+        reply: "您好，……",
+        repliedOn: date("2026-03-21"),
+      }),
+    );
+    const state = stateOf(events);
+    expect(state.status).toBe("Concluded");
+    expect(state.importance).toBe("重要");
+    const codec = petition.eventSchema;
+    for (const e of events)
+      expect(Schema.decodeUnknownSync(codec)(Schema.encodeSync(codec)(e))).toEqual(e);
+    expect(petition.history(events)).toHaveLength(events.length);
+  });
+});
+
+// ── Properties ───────────────────────────────────────────────────────────────────────────────
+
+const payloads: ReadonlyArray<PetitionCommand> = [
+  letter,
+  mailbox,
+  propose,
+  general,
+  important,
+  submit,
+  instruct,
+  assign,
+  {
+    _tag: "AssignUnits",
+    lead,
+    coUnits: [{ unitId: units.industry, unitName: "产业处", dueOn: date("2026-04-20") }],
+  },
+  accept,
+  { _tag: "Press", unitId: units.science, level: "督办", fromSuperior: false },
+  result,
+  { ...result, attachments: [paperResult] },
+  { _tag: "ConcludePetition", answer: "a", answeredOn: date("2026-03-02") },
+  { _tag: "ReplyToMailbox", reply: "r", repliedOn: date("2026-03-02") },
+  { _tag: "SendBack", reason: "r" },
+  { _tag: "Withdraw" },
+  {
+    _tag: "Reassign",
+    fromUnitId: units.science,
+    toUnitId: units.finance,
+    toUnitName: "计财处",
+    reason: "r",
+  },
+  { _tag: "SubmitCoOpinion", opinion: "o" },
+  { _tag: "ReportProgress", text: "t" },
+  { _tag: "RequestExtension", newDueOn: date("2026-05-20"), reason: "r" },
+  { _tag: "ApproveExtension", notice: "n" },
+  { _tag: "ApproveExtension" },
+  { _tag: "RefuseExtension", reason: "r" },
+  { _tag: "Circulate", readers: [{ userId: cast.principal.userId, name: cast.principal.name }] },
+  { _tag: "ConfirmRead" },
+  { _tag: "AddComment", text: "c" },
+  { _tag: "AttachFile", attachment: eResult },
+  { _tag: "ReplaceAttachment", attachment: { ...eResult, sha256: hash("9") } },
+];
+
+describe("properties over random command sequences", () => {
+  it("decide never throws; refusals record nothing; the fold equals the live state; availableActions matches the guard", () => {
+    const step = FastCheck.record({
+      payload: FastCheck.constantFrom(...payloads),
+      actor: FastCheck.constantFrom(...Object.values(cast)),
+      delegated: FastCheck.boolean(),
+      day: FastCheck.integer({ min: 2, max: 25 }),
+    });
+    FastCheck.assert(
+      FastCheck.property(FastCheck.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
+        let state = decider.initialState;
+        const log: PetitionEvent[] = [];
+        for (const s of steps) {
+          const onBehalfOf = s.delegated && s.actor === cast.deputy ? cast.leader : undefined;
+          const command = cmd(s.actor, s.day, s.payload, onBehalfOf);
+          const available = availableActions(state, principalOf(command.meta)).map(
+            (a) => a.command,
+          );
+          const r = decider.decide(command, state);
+          if (Either.isLeft(r)) {
+            expect(available.includes(s.payload._tag), `${s.payload._tag}: ${r.left._tag}`).toBe(
+              !isGuardRefusal(r.left),
+            );
+            continue;
+          }
+          expect(available).toContain(s.payload._tag);
+          for (const e of r.right) {
+            expect(Schema.is(PetitionEvent)(e), JSON.stringify(e)).toBe(true);
+            state = decider.evolve(state, e);
+            log.push(e);
+          }
+        }
+        expect(fold(decider, log)).toEqual(state);
+        // Every recorded fact reads as one line of the timeline.
+        expect(petition.history(log)).toHaveLength(log.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("module", () => {
+  it("is the ProcessModule named petition, every event at version 1, nothing to upcast", () => {
+    expect(petition.name).toBe("petition");
+    expect(new Set(Object.values(petition.eventVersions))).toEqual(new Set([1]));
+    expect(petition.upcast("CommentAdded", 1, { a: 1 })).toEqual({ a: 1 });
+  });
+});
