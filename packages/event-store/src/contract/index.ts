@@ -1,0 +1,3 @@
+export * from "./concurrency.js";
+export * from "./fixtures.js";
+export * from "./run-contract.js";

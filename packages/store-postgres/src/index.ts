@@ -1,0 +1,2 @@
+export * from "./postgres-store.js";
+export { assertIdentifier } from "./schema.js";

@@ -1,0 +1,410 @@
+import {
+  type AppendRequest,
+  type AppendResult,
+  ConcurrencyConflict,
+  canonicalJson,
+  EMPTY_HEAD,
+  EventStore,
+  type EventStorePort,
+  expectedVersionMatches,
+  type Head,
+  ImportError,
+  prepareEvents,
+  type SignedCheckpoint,
+  type StoredEvent,
+  StoreError,
+  startSubscription,
+} from "@banli/event-store";
+import Database from "better-sqlite3";
+import { Effect, Layer } from "effect";
+import { eventOfRow, resultOfRow } from "./rows.js";
+import { type CommandRow, type EventRow, schemaSql } from "./schema.js";
+import { startWalCheckpointer, type WalCheckpointer } from "./wal-checkpointer.js";
+
+export interface SqliteStoreOptions {
+  readonly filename: string;
+  /**
+   * `FULL` (default): every acknowledged command survives power loss. `NORMAL` survives a
+   * process crash only; it exists for benchmarks and throwaway stores.
+   */
+  readonly synchronous?: "FULL" | "NORMAL" | "OFF";
+  /** Commands waiting together share one transaction (one fsync); default 512 per batch. */
+  readonly maxBatch?: number;
+  /**
+   * Where WAL checkpoints run: `"worker"` (default) on a separate connection in a worker thread
+   * so commands never wait for them; `"inline"` lets SQLite auto-checkpoint on the command
+   * connection; `"off"` leaves it to the caller.
+   */
+  readonly walCheckpoint?: "worker" | "inline" | "off";
+  /** Commits between two checkpoint requests; default 1000. */
+  readonly checkpointEvery?: number;
+}
+
+interface Pending {
+  readonly request: AppendRequest;
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+type Outcome = { readonly ok: AppendResult } | { readonly error: unknown };
+
+/** A write of an unisolated command failed midway; the transaction must be rolled back. */
+class PartialWrite {
+  constructor(readonly cause: unknown) {}
+}
+
+const toStoreError = (error: unknown) =>
+  error instanceof StoreError ? error : new StoreError({ message: String(error), cause: error });
+
+/**
+ * The SQLite adapter: one file in WAL mode with group commit. Appends are queued and flushed on
+ * the next turn of the event loop in one `BEGIN IMMEDIATE` transaction, each command inside its
+ * own savepoint, so a conflict or failure of one leaves the others alone while all of them share
+ * the commit's single fsync. A command is acknowledged only after that commit returns.
+ */
+export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePort => {
+  const db = new Database(options.filename);
+  db.pragma("journal_mode = WAL");
+  db.pragma(`synchronous = ${options.synchronous ?? "FULL"}`);
+  db.pragma("busy_timeout = 5000");
+  const checkpointMode = options.walCheckpoint ?? "worker";
+  if (checkpointMode !== "inline") db.pragma("wal_autocheckpoint = 0");
+  // After a rewind, give back disk space beyond 64 MB rather than keep the high-water mark.
+  db.pragma("journal_size_limit = 67108864");
+  db.exec(schemaSql);
+
+  const sql = {
+    head: db.prepare<[], { position: number; hash: string }>(
+      "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1",
+    ),
+    version: db
+      .prepare<[string], number | null>("SELECT max(version) FROM events WHERE stream_id = ?")
+      .pluck(),
+    command: db.prepare<[string], CommandRow>("SELECT * FROM commands WHERE command_id = ?"),
+    insertEvent: db.prepare(
+      `INSERT INTO events (position, event_id, stream_id, version, type, schema_version, data,
+         recorded_at, actor, on_behalf_of, command_id, correlation_id, causation_id, prev_hash, hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertCommand: db.prepare(
+      `INSERT INTO commands (command_id, stream_id, version, first_version, first_position, last_position)
+       VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (command_id) DO UPDATE SET version = excluded.version,
+         last_position = excluded.last_position`,
+    ),
+    readStream: db.prepare<[string, number, number], EventRow>(
+      "SELECT * FROM events WHERE stream_id = ? AND version >= ? ORDER BY version LIMIT ?",
+    ),
+    readAll: db.prepare<[number, number], EventRow>(
+      "SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?",
+    ),
+    readRecords: db.prepare<
+      [number, number],
+      {
+        position: number;
+        stream_id: string;
+        version: number;
+        type: string;
+        schema_version: number;
+        data: string;
+      }
+    >(
+      `SELECT position, stream_id, version, type, schema_version, data FROM events
+       WHERE position > ? ORDER BY position LIMIT ?`,
+    ),
+    insertCheckpoint: db.prepare("INSERT INTO checkpoints (body) VALUES (?)"),
+    latestCheckpoint: db
+      .prepare<[], string>("SELECT body FROM checkpoints ORDER BY id DESC LIMIT 1")
+      .pluck(),
+    begin: db.prepare("BEGIN IMMEDIATE"),
+    commit: db.prepare("COMMIT"),
+    rollback: db.prepare("ROLLBACK"),
+    savepoint: db.prepare("SAVEPOINT command"),
+    release: db.prepare("RELEASE command"),
+    rollbackTo: db.prepare("ROLLBACK TO command"),
+  };
+
+  const readHead = (): Head => sql.head.get() ?? EMPTY_HEAD;
+  const writeEvent = (e: StoredEvent, dataJson: string, actorJson: string, obo: string | null) =>
+    sql.insertEvent.run(
+      e.position,
+      e.eventId,
+      e.streamId,
+      e.version,
+      e.type,
+      e.schemaVersion,
+      dataJson,
+      e.recordedAt,
+      actorJson,
+      obo,
+      e.commandId,
+      e.correlationId,
+      e.causationId,
+      e.prevHash,
+      e.hash,
+    );
+
+  /**
+   * One command inside the open transaction; returns the new head. `isolate`: wrap its writes in
+   * a savepoint so a failure leaves the batch's other commands alone; a batch of one rolls the
+   * whole transaction back instead and saves the two statements.
+   */
+  const appendOne = (
+    request: AppendRequest,
+    head: Head,
+    isolate: boolean,
+  ): { result: AppendResult; head: Head } => {
+    const original = sql.command.get(request.commandId);
+    if (original !== undefined) return { result: resultOfRow(original, true), head };
+    const actual = sql.version.get(request.streamId) ?? 0;
+    if (!expectedVersionMatches(request.expectedVersion, actual)) {
+      throw new ConcurrencyConflict({
+        streamId: request.streamId,
+        expected: request.expectedVersion,
+        actual,
+      });
+    }
+    const prepared = prepareEvents(request, actual, head, canonicalJson);
+    const first = prepared[0]?.event;
+    const last = prepared[prepared.length - 1]?.event;
+    if (first === undefined || last === undefined) {
+      const result: AppendResult = {
+        streamId: request.streamId,
+        commandId: request.commandId,
+        version: actual,
+        firstVersion: undefined,
+        firstPosition: undefined,
+        lastPosition: undefined,
+        duplicate: false,
+      };
+      return { result, head };
+    }
+    if (isolate) sql.savepoint.run();
+    try {
+      for (const p of prepared)
+        writeEvent(p.event, p.dataJson, p.actorJson, p.onBehalfOfJson ?? null);
+      sql.insertCommand.run(
+        request.commandId,
+        request.streamId,
+        last.version,
+        first.version,
+        first.position,
+        last.position,
+      );
+      if (isolate) sql.release.run();
+    } catch (error) {
+      if (!isolate) throw new PartialWrite(error);
+      sql.rollbackTo.run();
+      sql.release.run();
+      throw toStoreError(error);
+    }
+    const result: AppendResult = {
+      streamId: request.streamId,
+      commandId: request.commandId,
+      version: last.version,
+      firstVersion: first.version,
+      firstPosition: first.position,
+      lastPosition: last.position,
+      duplicate: false,
+    };
+    return { result, head: { position: last.position, hash: last.hash } };
+  };
+
+  const listeners = new Set<() => void>();
+  /*
+   * The worker copies the bulk of the WAL into the database without blocking anyone, but under
+   * continuous load the WAL never restarts: SQLite rewinds it only when a writer finds every frame
+   * copied, and by then new commits have landed. So once the worker is done, the command
+   * connection copies the few frames committed meanwhile (a short PASSIVE checkpoint of its own)
+   * right before its next transaction, which then rewinds the WAL.
+   */
+  let tailCheckpointDue = false;
+  const checkpointer: WalCheckpointer | undefined =
+    checkpointMode === "worker" && options.filename !== ":memory:"
+      ? startWalCheckpointer(options.filename, () => {
+          tailCheckpointDue = true;
+        })
+      : undefined;
+  const checkpointEvery = options.checkpointEvery ?? 1000;
+  let commitsSinceCheckpoint = 0;
+  const maxBatch = options.maxBatch ?? 512;
+  let queue: Array<Pending> = [];
+  let scheduled = false;
+  let closed = false;
+
+  const afterCommit = () => {
+    for (const listener of listeners) listener();
+    if (checkpointer !== undefined && ++commitsSinceCheckpoint >= checkpointEvery) {
+      commitsSinceCheckpoint = 0;
+      checkpointer.request();
+    }
+  };
+
+  const flush = () => {
+    scheduled = false;
+    const batch = queue.length <= maxBatch ? queue : queue.slice(0, maxBatch);
+    queue = queue.length <= maxBatch ? [] : queue.slice(maxBatch);
+    if (queue.length > 0) schedule();
+    if (batch.length === 0) return;
+    const outcomes: Array<Outcome> = [];
+    let wrote = false;
+    try {
+      if (tailCheckpointDue) {
+        tailCheckpointDue = false;
+        db.pragma("wal_checkpoint(PASSIVE)");
+      }
+      sql.begin.run();
+      let head = readHead();
+      const isolate = batch.length > 1;
+      for (const pending of batch) {
+        try {
+          const done = appendOne(pending.request, head, isolate);
+          wrote ||= done.head !== head;
+          head = done.head;
+          outcomes.push({ ok: done.result });
+        } catch (error) {
+          // Half a command's events may be written: only rolling everything back undoes them.
+          if (error instanceof PartialWrite) throw error.cause;
+          outcomes.push({ error });
+        }
+      }
+      sql.commit.run();
+    } catch (error) {
+      if (db.inTransaction) sql.rollback.run();
+      const failure = toStoreError(error);
+      for (const pending of batch) pending.reject(failure);
+      return;
+    }
+    batch.forEach((pending, i) => {
+      const outcome = outcomes[i];
+      if (outcome === undefined) pending.reject(new StoreError({ message: "lost outcome" }));
+      else if ("ok" in outcome) pending.resolve(outcome.ok);
+      else pending.reject(outcome.error);
+    });
+    if (wrote) afterCommit();
+  };
+  function schedule() {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(flush);
+  }
+
+  const guard = <A>(read: () => A): Promise<A> => {
+    if (closed) return Promise.reject(new StoreError({ message: "the store is closed" }));
+    try {
+      return Promise.resolve(read());
+    } catch (error) {
+      return Promise.reject(toStoreError(error));
+    }
+  };
+
+  const readAll = (after: number, limit: number) => sql.readAll.all(after, limit).map(eventOfRow);
+
+  return {
+    append: (request) =>
+      closed
+        ? Promise.reject(new StoreError({ message: "the store is closed" }))
+        : new Promise<AppendResult>((resolve, reject) => {
+            queue.push({ request, resolve, reject });
+            schedule();
+          }),
+    readStream: (streamId, options) =>
+      guard(() =>
+        sql.readStream
+          .all(streamId, options?.fromVersion ?? 1, options?.limit ?? -1)
+          .map(eventOfRow),
+      ),
+    readAll: (options) => guard(() => readAll(options?.after ?? 0, options?.limit ?? 1000)),
+    readAllRecords: (options) =>
+      guard(() =>
+        sql.readRecords.all(options?.after ?? 0, options?.limit ?? 1000).map((row) => ({
+          position: row.position,
+          streamId: row.stream_id,
+          version: row.version,
+          type: row.type,
+          schemaVersion: row.schema_version,
+          data: JSON.parse(row.data),
+        })),
+      ),
+    findCommand: (commandId) =>
+      guard(() => {
+        const row = sql.command.get(commandId);
+        return row === undefined ? undefined : resultOfRow(row, true);
+      }),
+    streamVersion: (streamId) => guard(() => sql.version.get(streamId) ?? 0),
+    head: () => guard(readHead),
+    subscribe: (subscribeOptions, handler) =>
+      startSubscription(
+        {
+          readAll: (after, limit) => guard(() => readAll(after, limit)),
+          onCommit: (wake) => {
+            listeners.add(wake);
+            return () => listeners.delete(wake);
+          },
+        },
+        subscribeOptions.after,
+        handler,
+      ),
+    importEvents: (events) =>
+      guard(() => {
+        db.transaction(() => {
+          let head = readHead();
+          for (const event of events) {
+            if (event.position !== head.position + 1 || event.prevHash !== head.hash) {
+              throw new ImportError({
+                message: `event at position ${event.position} does not continue the chain at ${head.position}`,
+              });
+            }
+            if (event.version !== (sql.version.get(event.streamId) ?? 0) + 1) {
+              throw new ImportError({
+                message: `event at ${event.position}: version out of order`,
+              });
+            }
+            const obo = event.onBehalfOf === undefined ? null : canonicalJson(event.onBehalfOf);
+            writeEvent(event, canonicalJson(event.data), canonicalJson(event.actor), obo);
+            sql.insertCommand.run(
+              event.commandId,
+              event.streamId,
+              event.version,
+              event.version,
+              event.position,
+              event.position,
+            );
+            head = { position: event.position, hash: event.hash };
+          }
+        })();
+        afterCommit();
+      }),
+    saveCheckpoint: (checkpoint) =>
+      guard(() => {
+        sql.insertCheckpoint.run(canonicalJson(checkpoint));
+      }),
+    latestCheckpoint: () =>
+      guard(() => {
+        const body = sql.latestCheckpoint.get();
+        return body === undefined ? undefined : (JSON.parse(body) as SignedCheckpoint);
+      }),
+    close: async () => {
+      if (closed) return;
+      // Commands already queued were promised an answer: commit them before closing.
+      while (queue.length > 0) flush();
+      closed = true;
+      listeners.clear();
+      await checkpointer?.close();
+      db.close();
+    },
+  };
+};
+
+/** The SQLite store as the `EventStore` service, closed with its scope. */
+export const layerSqlite = (options: SqliteStoreOptions): Layer.Layer<EventStore, StoreError> =>
+  Layer.scoped(
+    EventStore,
+    Effect.acquireRelease(
+      Effect.try({
+        try: () => openSqliteEventStore(options),
+        catch: (cause) => new StoreError({ message: `cannot open ${options.filename}`, cause }),
+      }),
+      (store) => Effect.promise(() => store.close()),
+    ),
+  );
