@@ -102,6 +102,17 @@ export const guard = <P, S, E, Status extends string>(
   return Either.void;
 };
 
+/**
+ * Runs a decision on a piece of state the guard has already made sure of (the lead unit, the
+ * loan, the item…); should it be missing after all, the command records nothing rather than
+ * throw (decide never throws).
+ */
+export const having = <A, E>(
+  value: A | undefined,
+  decide: (value: A) => Either.Either<ReadonlyArray<E>, DomainError>,
+): Either.Either<ReadonlyArray<E>, DomainError> =>
+  value === undefined ? Either.right([]) : decide(value);
+
 /** The refusals a guard gives: availableActions hides exactly the commands refused this way. */
 export const guardRefusalTags = [
   "WrongStep",

@@ -1,4 +1,4 @@
-import type { Label } from "./process.js";
+import type { Label } from "./label.js";
 
 /**
  * The data a front end draws a process's flow diagram from: the chart's boxes (steps, with the

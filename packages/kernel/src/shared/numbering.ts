@@ -153,6 +153,25 @@ export const RetentionPeriod = Schema.Literal("Y", "D30", "D10").annotations({
 });
 export type RetentionPeriod = typeof RetentionPeriod.Type;
 
+/** Years each retention period keeps an item; 永久 never ends. */
+export const retentionYears: { readonly [K in RetentionPeriod]: number | undefined } = {
+  Y: undefined,
+  D30: 30,
+  D10: 10,
+};
+
+/**
+ * The first day an item may be destroyed: retention is counted from 1 January of the year after
+ * the item's year (archival practice under 《机关文件材料归档范围和文书档案保管期限规定》
+ * （国家档案局令第8号）: 保管期限从文件形成的次年1月1日起算 — the article is not cited here until
+ * checked), so a D10 item of 2015 is kept through 2025 and may go on
+ * 2026-01-01. Undefined for 永久, which is never destroyed.
+ */
+export const destroyableFrom = (year: number, retention: RetentionPeriod): string | undefined => {
+  const years = retentionYears[retention];
+  return years === undefined ? undefined : `${year + 1 + years}-01-01`;
+};
+
 export const retentionPeriodLabels: Record<
   RetentionPeriod,
   { readonly zh: string; readonly en: string }

@@ -1,6 +1,10 @@
 import type { Schema } from "effect";
 import type { Actor } from "./actor.js";
 import type { Command, Decider } from "./decider.js";
+import type { FlowDefinition } from "./flow.js";
+import type { Label } from "./label.js";
+
+export type { Label } from "./label.js";
 
 /** The seven processes; the name is the stream prefix (`<process>-<caseId>`) and event-type prefix. */
 export type ProcessName =
@@ -11,11 +15,6 @@ export type ProcessName =
   | "outgoing" // 公文制发
   | "incoming" // 公文收文处理
   | "publication"; // 政务信息上载
-
-export interface Label {
-  readonly zh: string;
-  readonly en: string;
-}
 
 /** A command the actor may issue now, with the schema a front end draws its form from. */
 export interface AvailableAction {
@@ -55,4 +54,8 @@ export interface ProcessModule<
   readonly decider: Decider<Command<P>, E, S>;
   readonly availableActions: (state: S, actor: Actor) => ReadonlyArray<AvailableAction>;
   readonly history: (events: ReadonlyArray<E>) => ReadonlyArray<HistoryEntry>;
+  /** The chart a front end draws: steps by the seed's own names, arrows by command. */
+  readonly definition: FlowDefinition<string, string>;
+  /** The step of the chart a case is at (to highlight), or none once it has ended. */
+  readonly stepOf: (state: S) => string | undefined;
 }

@@ -115,7 +115,7 @@ export type CollectItem = typeof CollectItem.Type;
 
 /**
  * 收集 by itself: a closed 督办 / 发文 / 收文 case hands its material over. The process manager
- * issues it as the system actor (see shared-candidates.ts), on a case id derived from the source
+ * issues it as the system actor (`systemActor`, shared/actor.ts), on a case id derived from the source
  * case, so that a redelivered hand-off is refused as CaseAlreadyExists and collected only once.
  */
 export const CollectFromCase = Schema.TaggedStruct("CollectFromCase", {

@@ -1,180 +1,71 @@
 import { Either, FastCheck, Schema } from "effect";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../shared/actor.js";
+import { systemActor } from "../../shared/actor.js";
 import { AttachmentId } from "../../shared/attachment.js";
 import { chineseDaysCalendar } from "../../shared/calendar.js";
-import { isGuardRefusal, principalOf, tagsOf } from "../../shared/command-table.js";
+import { tagsOf } from "../../shared/command-table.js";
 import { type Command, fold } from "../../shared/decider.js";
-import { CaseId, LocalDate, UnitId, UserId } from "../../shared/ids.js";
+import { CaseId } from "../../shared/ids.js";
+import { destroyableFrom } from "../../shared/numbering.js";
 import { pressCount, recorded, unread, whoDid } from "../../shared/operations/index.js";
-import type { Role } from "../../shared/roles.js";
 import { cast, meta, units } from "../../shared/testing/fixtures.js";
 import { specify } from "../../shared/testing/given.js";
+import { propertyStep } from "../../shared/testing/properties.js";
+import {
+  appraiser,
+  approveDestruction,
+  archivist,
+  archivist2,
+  cmd,
+  cmdAt,
+  collectWs,
+  collectZy,
+  date,
+  destroy,
+  dueHandover,
+  file,
+  fileMinutes,
+  fileZy,
+  giveBack,
+  handOver,
+  handoffFrom,
+  hash,
+  indCo,
+  lend,
+  location,
+  on,
+  organise,
+  organiseMinutes,
+  propose,
+  ref,
+  requestLoan,
+  scan,
+  scenario,
+  sciLead,
+  staff,
+  store,
+  transferList,
+  undated,
+  witness,
+} from "../../shared/testing/scenarios/archive.js";
 import {
   type ArchiveCommand,
-  ArchiveEvent,
+  type ArchiveEvent,
   type ArchiveState,
   type ArchiveStatus,
   archive,
-  type CollectFromCase,
   type CollectItem,
   definition,
-  destroyableFrom,
-  type HandOver,
   loanApprovalOf,
-  type OrganiseItem,
   stepOf,
-  systemActor,
   table,
 } from "./index.js";
 
 const { given } = specify(archive);
 const { decider, availableActions } = archive;
 
-// ── Test data ────────────────────────────────────────────────────────────────────────────────
-
-const person = (id: string, name: string, unit: string, ...roles: ReadonlyArray<Role>): Actor => ({
-  userId: UserId.make(id),
-  name,
-  unitId: UnitId.make(unit),
-  roles,
-});
-
-/** The archive's own people, beside the shared cast. */
-const staff = {
-  archivist: person("u-archivist", "何档案", "office", "archivist"),
-  archivist2: person("u-archivist2", "许档案", "office", "archivist"),
-  appraiser: person("u-appraiser", "冯鉴定", "office", "appraisal-group"),
-  /** Acts for the office director while they are away (委托). */
-  stand: person("u-stand", "韩副主任", "office", "office-clerk"),
-  industryHead: person("u-ind-head", "秦处长", "industry", "division-head"),
-} as const;
-const { archivist, archivist2, appraiser } = staff;
-
-/** 2026-03-<day> at 09:00 in Shanghai. */
-const on = (day: number, time = "09:00") =>
-  `2026-03-${String(day).padStart(2, "0")}T${time}:00+08:00`;
-const date = (s: string) => LocalDate.make(s);
-const cmd = (
-  actor: Actor,
-  day: number,
-  payload: ArchiveCommand,
-  onBehalfOf?: Actor,
-): Command<ArchiveCommand> => cmdAt(actor, on(day), payload, onBehalfOf);
-const cmdAt = (
-  actor: Actor,
-  at: string,
-  payload: ArchiveCommand,
-  onBehalfOf?: Actor,
-): Command<ArchiveCommand> => ({
-  meta: meta(actor, at, onBehalfOf === undefined ? {} : { onBehalfOf }),
-  payload,
-});
-const ref = (a: Actor) => ({ userId: a.userId, name: a.name });
-
-const hash = (c: string) => c.repeat(64);
-const scan = {
-  id: AttachmentId.make("att-scan"),
-  name: "纪要扫描件.pdf",
-  mediaType: "application/pdf",
-  size: 4096,
-  sha256: hash("a"),
-  medium: "paper",
-} as const;
-const transferList = {
-  ...scan,
-  id: AttachmentId.make("att-list"),
-  name: "移交清单.xlsx",
-  sha256: hash("b"),
-  medium: "electronic",
-} as const;
-
-/** 文书档案 collected by hand: a 2015 item, so that its 10 years have run by 2026. */
-const collectWs: CollectItem = {
-  _tag: "CollectItem",
-  category: "WS",
-  kind: "重大会议及领导讲话",
-  title: "2015年第3次局长办公会纪要",
-  responsible: "武汉市科技局",
-  year: 2015,
-  date: date("2015-03-10"),
-  documentNumber: "武科纪〔2015〕3号",
-  attachments: [scan],
-};
-const { date: _date, ...undated } = collectWs;
-const organise: OrganiseItem = {
-  _tag: "OrganiseItem",
-  scheme: { year: 2015, version: "2015-1" },
-  classCode: "BGS-01 综合",
-  retention: "D10",
-  orgCode: "BGS",
-  pages: 12,
-  indexTerms: ["局长办公会", "纪要"],
-};
-/** The same item organised as 局长办公会 minutes, kept forever. */
-const organiseMinutes: OrganiseItem = { ...organise, retention: "Y", meeting: "局长办公会" };
-const file: ArchiveCommand = { _tag: "FileItem", archivalCode: "Z109-WS·2015-D10-BGS-0001" };
-const fileMinutes: ArchiveCommand = {
-  _tag: "FileItem",
-  archivalCode: "Z109-WS·2015-Y-BGS-0001",
-};
-const location = { repository: "一号库房", shelf: "A-03", box: "0001" };
-const store: ArchiveCommand = { _tag: "StoreItem", location };
-
-/** 专业档案: the science division's project material, organised and handed over by it. */
-const dueHandover = date("2026-03-31");
-const sciLead = { unitId: units.science, unitName: "科技处", dueOn: dueHandover };
-const indCo = { unitId: units.industry, unitName: "产业处", dueOn: dueHandover };
-const collectZy: CollectItem = {
-  _tag: "CollectItem",
-  category: "ZY",
-  title: "科技成果转化项目结题资料",
-  responsible: "科技处",
-  year: 2015,
-  division: { lead: sciLead, coUnits: [indCo] },
-  attachments: [],
-};
-const handOver: HandOver = {
-  _tag: "HandOver",
-  classCode: "ZY-XM 项目",
-  retention: "D10",
-  orgCode: "KJC",
-  pages: 80,
-  indexTerms: ["成果转化", "结题"],
-  note: "共 1 盒",
-  attachments: [transferList],
-};
-const fileZy: ArchiveCommand = { _tag: "FileItem", archivalCode: "Z109-ZY·2015-D10-KJC-0001" };
-
-const handoffFrom: CollectFromCase = {
-  _tag: "CollectFromCase",
-  sourceCaseId: CaseId.make("supervision-7"),
-  handoff: {
-    process: "supervision",
-    category: "WS",
-    title: "关于科技成果转化工作的督办通知",
-    number: "督〔2026〕7号",
-    source: "市政府督查室",
-    date: date("2026-03-21"),
-    attachments: [{ ...scan, version: 1 }],
-  },
-};
-
-const requestLoan: ArchiveCommand = { _tag: "RequestLoan", purpose: "编写年度大事记" };
-const lend: ArchiveCommand = { _tag: "LendItem" };
-const giveBack: ArchiveCommand = { _tag: "ReturnItem", note: "完好" };
-const propose: ArchiveCommand = {
-  _tag: "ProposeDestruction",
-  listNumber: "销〔2026〕1号",
-  reason: "保管期满，经鉴定无继续保存价值",
-};
-const approveDestruction: ArchiveCommand = {
-  _tag: "ApproveDestruction",
-  opinion: "同意销毁",
-  witnesses: [ref(cast.clerk), ref(cast.director)],
-};
-const witness: ArchiveCommand = { _tag: "WitnessDestruction" };
-const destroy: ArchiveCommand = { _tag: "DestroyItem", method: "粉碎" };
+// ── Test data: shared/testing/scenarios/archive.ts ─────────────────────────────────────────
 
 /** Runs accepted commands after a history and returns their events. */
 function runFrom(
@@ -1433,77 +1324,7 @@ describe("definition", () => {
 /** Scenarios through every branch and loop, each from the first step to a terminal state. */
 describe("scenarios", () => {
   it("专业档案: 催交, 延期, 转办, 移交 → 退回 → 撤回 → 接收, 归档, 入库, 借阅 loop with 续借, 销毁 after a rejection", () => {
-    const steps: ReadonlyArray<Command<ArchiveCommand>> = [
-      cmd(archivist, 2, collectZy),
-      cmd(archivist, 5, {
-        _tag: "Press",
-        unitId: units.science,
-        level: "催办",
-        fromSuperior: false,
-      }),
-      cmd(cast.scienceHandler, 6, { _tag: "ReportProgress", text: "整理中" }),
-      cmd(cast.industryHandler, 6, { _tag: "SubmitCoOpinion", opinion: "产业化材料附后" }),
-      cmd(cast.scienceHandler, 7, {
-        _tag: "RequestExtension",
-        newDueOn: date("2026-04-10"),
-        reason: "r",
-      }),
-      cmd(archivist, 7, { _tag: "RefuseExtension", reason: "按期移交" }),
-      cmd(cast.scienceHandler, 8, {
-        _tag: "RequestExtension",
-        newDueOn: date("2026-04-10"),
-        reason: "审计未完",
-      }),
-      cmd(archivist, 8, { _tag: "ApproveExtension" }),
-      cmd(archivist, 9, {
-        _tag: "Reassign",
-        fromUnitId: units.science,
-        toUnitId: units.science,
-        toUnitName: "科技处",
-        assignee: ref(cast.scienceHandler),
-        reason: "指定经办人",
-      }),
-      cmd(cast.scienceHandler, 20, handOver),
-      cmd(archivist, 21, { _tag: "SendBack", reason: "缺验收报告" }),
-      cmd(cast.scienceHandler, 22, { ...handOver, attachments: [] }),
-      cmd(cast.scienceHandler, 22, { _tag: "Withdraw", reason: "页数有误" }),
-      cmd(cast.scienceHandler, 23, { ...handOver, pages: 82, attachments: [] }),
-      cmd(archivist, 23, { _tag: "AcceptHandover" }),
-      cmd(archivist, 24, fileZy),
-      cmd(archivist, 24, store),
-      cmd(cast.industryHandler, 25, requestLoan),
-      cmd(cast.scienceHead, 25, { _tag: "RefuseLoan", reason: "涉密" }),
-      cmd(cast.industryHandler, 25, requestLoan),
-      cmd(cast.industryHandler, 25, { _tag: "Withdraw" }),
-      cmd(cast.industryHandler, 26, requestLoan),
-      cmd(cast.scienceHead, 26, { _tag: "ApproveLoan", opinion: "同意" }),
-      cmd(archivist, 26, lend),
-      cmd(cast.industryHandler, 27, {
-        _tag: "RequestRenewal",
-        newDueOn: date("2026-04-09"),
-        reason: "r",
-      }),
-      cmd(cast.scienceHead, 27, { _tag: "RefuseRenewal", reason: "r" }),
-      cmd(cast.industryHandler, 28, {
-        _tag: "RequestRenewal",
-        newDueOn: date("2026-04-09"),
-        reason: "r",
-      }),
-      cmd(cast.scienceHead, 28, { _tag: "ApproveRenewal" }),
-      cmd(archivist, 30, giveBack),
-      cmd(cast.scienceHandler, 30, requestLoan),
-      cmd(cast.scienceHead, 30, { _tag: "ApproveLoan", opinion: "同意" }),
-      cmd(archivist, 30, { _tag: "RefuseLoan", reason: "待修裱" }),
-      cmd(archivist, 31, propose),
-      cmd(archivist, 31, { _tag: "Withdraw" }),
-      cmd(archivist, 31, propose),
-      cmd(appraiser, 31, { _tag: "RejectDestruction", reason: "再留一年" }),
-      cmd(archivist, 31, propose),
-      cmd(appraiser, 31, approveDestruction),
-      cmd(cast.director, 31, witness),
-      cmd(cast.clerk, 31, witness),
-      cmd(archivist, 31, destroy),
-    ];
+    const steps = scenario;
     const events = then([], ...steps);
     const state = stateOf(events);
     expect(state.status).toBe("Destroyed");
@@ -1650,23 +1471,7 @@ describe("properties over random command sequences", () => {
             // A stand-in acts for the office director: the director's authority is checked.
             const onBehalfOf = s.delegated && s.actor === staff.stand ? cast.director : undefined;
             const command = cmd(s.actor, s.day, s.payload, onBehalfOf);
-            const available = availableActions(state, principalOf(command.meta)).map(
-              (a) => a.command,
-            );
-            const result = decider.decide(command, state);
-            if (Either.isLeft(result)) {
-              expect(
-                available.includes(s.payload._tag),
-                `${s.payload._tag}: ${result.left._tag}`,
-              ).toBe(!isGuardRefusal(result.left));
-              continue;
-            }
-            expect(available).toContain(s.payload._tag);
-            for (const e of result.right) {
-              expect(Schema.is(ArchiveEvent)(e), JSON.stringify(e)).toBe(true);
-              state = decider.evolve(state, e);
-              log.push(e);
-            }
+            state = propertyStep(archive, state, command, log);
           }
           expect(fold(decider, log)).toEqual(state);
           const status: ArchiveStatus = state.status;

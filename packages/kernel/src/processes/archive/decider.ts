@@ -1,9 +1,9 @@
 import { Either } from "effect";
-import { type Actor, actorRef, hasRole } from "../../shared/actor.js";
+import { type Actor, actorRef, hasRole, isSystemActor } from "../../shared/actor.js";
 import { firstVersion } from "../../shared/attachment.js";
-import { chineseDaysCalendar } from "../../shared/calendar.js";
 import {
   type CommandTable,
+  having,
   makeAvailableActions,
   makeDecider,
   type ProcessSpec,
@@ -12,12 +12,14 @@ import {
 } from "../../shared/command-table.js";
 import { deadlineFrom, type Period, schedule } from "../../shared/deadline.js";
 import type { CommandMeta } from "../../shared/decider.js";
-import type { DomainError, InvalidCommand } from "../../shared/errors.js";
+import type { InvalidCommand } from "../../shared/errors.js";
 import { LocalDate } from "../../shared/ids.js";
+import { destroyableFrom } from "../../shared/numbering.js";
 import {
   absurd,
   approveExtensionCommand,
   attachCommand,
+  checkArchivalCode,
   checkAssignment,
   circulateCommand,
   commentCommand,
@@ -45,6 +47,7 @@ import {
 } from "../../shared/operations/index.js";
 import { opinionFrom } from "../../shared/opinion.js";
 import type { Label } from "../../shared/process.js";
+import { defaultProcessConfig, type ProcessConfig } from "../../shared/process-config.js";
 import { invalid } from "../../shared/refusals.js";
 import {
   AcceptHandover,
@@ -73,7 +76,6 @@ import {
   type WsKind,
 } from "./commands.js";
 import type { ArchiveEvent } from "./events.js";
-import { checkArchivalCode, destroyableFrom, isSystemActor } from "./shared-candidates.js";
 import {
   type ArchiveState,
   type ArchiveStatus,
@@ -88,6 +90,24 @@ import {
 
 type Table = CommandTable<ArchiveCommand, ArchiveState, ArchiveEvent, ArchiveStatus>;
 
+/**
+ * What an administrator may set for 档案管理: the shared settings and the loan period a loan runs
+ * when the archivist gives no due date (spec: "default 7 days").
+ */
+export interface ArchiveConfig extends ProcessConfig {
+  /** How long a loan runs when the archivist gives no due date. */
+  readonly loanPeriod: Period;
+}
+
+/** Spec "Archives": loans have a due date, 7 days by default (an administrator may change it). */
+export const loanPeriod: Period = {
+  amount: 7,
+  unit: "日",
+  basis: "局档案借阅规定：借期默认 7 日（民法典第二百零一条至第二百零三条计算）",
+};
+
+export const defaultArchiveConfig: ArchiveConfig = { ...defaultProcessConfig, loanPeriod };
+
 const archivist = ["archivist"] as const;
 const unitRoles = ["division-handler", "division-head"] as const;
 /** Those who may give a loan's or renewal's opinion, narrowed by `loanApprover` to the one rule. */
@@ -99,12 +119,6 @@ const handoverRule = "专业档案、会计档案由相关处室整理后移交�
 const accountingRule =
   "会计档案隔年收集：《会计档案管理办法》第十五条，当年形成的会计档案在会计年度终了后由会计机构临时保管一年，再移交档案机构";
 const filingRule = "DA/T 22-2015《归档文件整理规则》：全宗号-门类代码·年度-保管期限-机构代码-件号";
-/** Spec "Archives": loans have a due date, 7 days by default (an administrator may change it). */
-export const loanPeriod: Period = {
-  amount: 7,
-  unit: "日",
-  basis: "局档案借阅规定：借期默认 7 日（民法典第二百零一条至第二百零三条计算）",
-};
 const extensionPolicy: ExtensionPolicy = {
   rule: "档案移交：处室延期移交须经档案管理员同意",
 };
@@ -172,17 +186,6 @@ const holder: WhoRule<ArchiveState> = {
   test: (state, actor) => state.status === "HandedOver" && hasRole(actor, "archivist"),
   why: { zh: "只有档案管理员可以退回移交", en: "Only the archivist may send a hand-over back" },
 };
-
-/**
- * Runs a decision on a piece of state the guard has already made sure of (the lead unit, the
- * loan, the destruction…); should it be missing after all, the command records nothing rather
- * than throw (decide never throws).
- */
-const having = <A>(
-  value: A | undefined,
-  decide: (value: A) => Either.Either<ReadonlyArray<ArchiveEvent>, DomainError>,
-): Either.Either<ReadonlyArray<ArchiveEvent>, DomainError> =>
-  value === undefined ? Either.right([]) : decide(value);
 
 /**
  * The item's line on a 销毁清册, or nothing when it can never be listed: 永久 items are kept
@@ -274,7 +277,7 @@ const checkCollection = (
   return checkAssignment("CollectItem", p.division, meta, undefined);
 };
 
-export const table: Table = {
+export const makeTable = (config: ArchiveConfig): Table => ({
   CollectItem: {
     schema: CollectItem,
     label: { zh: "收集", en: "Collect" },
@@ -516,7 +519,7 @@ export const table: Table = {
             : Either.right([{ _tag: "ItemLent", ...recorded(meta), borrower, dueOn: p.dueOn }]);
         }
         // The default 7 日, counted by 民法典 arts. 201–203 on the calendar data of the day.
-        return Either.match(schedule(deadlineFrom(loanPeriod, today), chineseDaysCalendar), {
+        return Either.match(schedule(deadlineFrom(config.loanPeriod, today), config.calendar), {
           onLeft: (error) =>
             Either.left(
               invalid("LendItem", "dueOn", {
@@ -744,7 +747,7 @@ export const table: Table = {
   ReplaceAttachment: replaceAttachmentCommand({
     at: ["Collected", "WithDivision", "HandedOver", "Organised"],
   }),
-};
+});
 
 /**
  * What a return (退回) or take-back (撤回) undoes. A case goes back to the division (the
@@ -942,12 +945,18 @@ export const evolve = (state: ArchiveState, event: ArchiveEvent): ArchiveState =
   }
 };
 
-export const spec: ProcessSpec<ArchiveCommand, ArchiveEvent, ArchiveState, ArchiveStatus> = {
+export const makeSpec = (
+  config: ArchiveConfig,
+): ProcessSpec<ArchiveCommand, ArchiveEvent, ArchiveState, ArchiveStatus> => ({
   lifecycle,
-  table,
+  table: makeTable(config),
   initialState,
   evolve,
-};
+});
+
+/** The process on its default settings (the calendar data the package ships). */
+export const spec = makeSpec(defaultArchiveConfig);
+export const table: Table = spec.table;
 
 export const decider = makeDecider(spec);
 export const availableActions = makeAvailableActions(spec);

@@ -1,35 +1,46 @@
-import { fromUnknown } from "../../shared/command-table.js";
-import type { ProcessModule } from "../../shared/process.js";
+import { makeProcessModule } from "../../shared/process-module.js";
 import { ArchiveCommand } from "./commands.js";
-import { availableActions, decider } from "./decider.js";
-import { history } from "./definition.js";
+import { type ArchiveConfig, defaultArchiveConfig, makeSpec } from "./decider.js";
+import { definition, history, stepOf } from "./definition.js";
 import { ArchiveEvent, eventVersions } from "./events.js";
-import type { ArchiveState } from "./state.js";
 
 export * from "./commands.js";
 export {
+  type ArchiveConfig,
   availableActions,
   decider,
+  defaultArchiveConfig,
   evolve,
   loanApprovalOf,
   loanPeriod,
   loanRules,
+  makeSpec,
+  makeTable,
+  spec,
   table,
 } from "./decider.js";
-export { type ArchiveStep, definition, history, stepOf } from "./definition.js";
+export {
+  type ArchiveStep,
+  definition,
+  describe,
+  history,
+  stepOf,
+} from "./definition.js";
 export * from "./events.js";
-export { destroyableFrom, isSystemActor, systemActor, systemUserId } from "./shared-candidates.js";
 export * from "./state.js";
 
-/** 档案管理 as the rest of the system sees it. */
-export const archive: ProcessModule<ArchiveCommand, ArchiveEvent, ArchiveState> = {
-  name: "archive",
-  commandSchema: fromUnknown(ArchiveCommand),
-  eventSchema: fromUnknown(ArchiveEvent),
-  eventVersions,
-  // Every event is at version 1: nothing to lift yet.
-  upcast: (_tag, _version, data) => data,
-  decider,
-  availableActions,
-  history,
-};
+/** 档案管理 as the rest of the system sees it, built on settings an administrator may change. */
+export const makeArchive = (config: ArchiveConfig = defaultArchiveConfig) =>
+  makeProcessModule({
+    name: "archive",
+    commandSchema: ArchiveCommand,
+    eventSchema: ArchiveEvent,
+    eventVersions,
+    spec: makeSpec(config),
+    definition,
+    stepOf,
+    history,
+  });
+
+/** 档案管理 on its default settings. */
+export const archive = makeArchive();

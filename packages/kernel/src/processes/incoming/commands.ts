@@ -1,5 +1,6 @@
 import { Schema } from "effect";
 import { AttachmentInput } from "../../shared/attachment.js";
+import { Classification, DocumentKind, SecrecyYears, Urgency } from "../../shared/document.js";
 import { CaseId, LocalDate } from "../../shared/ids.js";
 import {
   AcceptAssignment,
@@ -22,7 +23,6 @@ import {
   Withdraw,
 } from "../../shared/operations/index.js";
 import { OpinionText } from "../../shared/opinion.js";
-import { Classification, DocumentKind, SecrecyYears, Urgency } from "./document.js";
 
 /**
  * The commands of 公文收文处理 (spec/processes.md §6), one per box of the chart, plus the generic

@@ -35,9 +35,11 @@ import {
   isHandlingEvent,
   isLeadHandler,
   leadUnitOnly,
+  notInFuture,
   pressCommand,
   progressCommand,
   reassignCommand,
+  recallUnread,
   recorded,
   refuseExtensionCommand,
   replaceAttachmentCommand,
@@ -50,9 +52,9 @@ import {
 } from "../../shared/operations/index.js";
 import { type OpinionKind, opinionFrom } from "../../shared/opinion.js";
 import type { Label } from "../../shared/process.js";
+import { defaultProcessConfig, type ProcessConfig } from "../../shared/process-config.js";
 import { invalid } from "../../shared/refusals.js";
 import type { Role } from "../../shared/roles.js";
-import { recallUnread } from "./circulation-recall.js";
 import {
   Dispatch,
   FileDocument,
@@ -79,6 +81,13 @@ import {
 } from "./state.js";
 
 type Table = CommandTable<IncomingCommand, IncomingState, IncomingEvent, IncomingStatus>;
+
+/**
+ * What an administrator may set for 公文收文处理: the shared settings only — its time limits are
+ * the sender's or the leader's, not counted periods.
+ */
+export type IncomingConfig = ProcessConfig;
+export const defaultIncomingConfig: IncomingConfig = defaultProcessConfig;
 
 /** The office: the confidential office (机要室) keeps the register; clerk and director act too. */
 const office = ["confidential-office", "office-clerk", "office-director"] as const;
@@ -198,14 +207,11 @@ const registerChecks = (
 ): Either.Either<void, DomainError> => {
   const number = checkRegisterNumber("RegisterDocument", "number", p.number, "收", meta);
   if (Either.isLeft(number)) return number;
-  if (isBefore(dateOf(meta.at), p.receivedOn)) {
-    return Either.left(
-      invalid("RegisterDocument", "receivedOn", {
-        zh: "收文日期不能晚于登记日期",
-        en: "The document cannot be received after it is registered",
-      }),
-    );
-  }
+  const received = notInFuture("RegisterDocument", "receivedOn", p.receivedOn, meta, {
+    zh: "收文日期",
+    en: "The day received",
+  });
+  if (Either.isLeft(received)) return received;
   if (p.timeLimit !== undefined && isBefore(p.timeLimit, p.receivedOn)) {
     return Either.left(
       invalid("RegisterDocument", "timeLimit", {
@@ -235,7 +241,8 @@ const registerChecks = (
   return Either.void;
 };
 
-export const table: Table = {
+// No rule of this process counts a period: the config is taken for the one shape of all seven.
+export const makeTable = (_config: IncomingConfig): Table => ({
   RegisterDocument: {
     schema: RegisterDocument,
     label: { zh: "收文登记", en: "Register incoming document" },
@@ -508,7 +515,7 @@ export const table: Table = {
   AddComment: commentCommand({ at: openStatuses }),
   AttachFile: attachCommand({ at: openStatuses }),
   ReplaceAttachment: replaceAttachmentCommand({ at: openStatuses }),
-};
+});
 
 /** Back to an earlier status (退回 or 撤回): undo what was handed on from there. */
 const backTo = (state: IncomingState, to: IncomingStatus): IncomingState => {
@@ -693,12 +700,18 @@ export const evolve = (state: IncomingState, event: IncomingEvent): IncomingStat
   }
 };
 
-export const spec: ProcessSpec<IncomingCommand, IncomingEvent, IncomingState, IncomingStatus> = {
+export const makeSpec = (
+  config: IncomingConfig,
+): ProcessSpec<IncomingCommand, IncomingEvent, IncomingState, IncomingStatus> => ({
   lifecycle,
-  table,
+  table: makeTable(config),
   initialState,
   evolve,
-};
+});
+
+/** The process on its default settings (the calendar data the package ships). */
+export const spec = makeSpec(defaultIncomingConfig);
+export const table: Table = spec.table;
 
 export const decider = makeDecider(spec);
 export const availableActions = makeAvailableActions(spec);

@@ -1,3 +1,4 @@
+import { classificationMark } from "../../shared/document.js";
 import type { FlowDefinition } from "../../shared/flow.js";
 import {
   absurd,
@@ -9,7 +10,6 @@ import {
   isHandlingEvent,
 } from "../../shared/operations/index.js";
 import type { HistoryEntry } from "../../shared/process.js";
-import { classificationMark } from "./document.js";
 import type { IncomingEvent } from "./events.js";
 import { type IncomingState, type IncomingStatus, statusLabels } from "./state.js";
 

@@ -1,10 +1,12 @@
 import { Schema } from "effect";
 import { Attachment } from "../../shared/attachment.js";
+import { Classification, DocumentKind, SecrecyYears, Urgency } from "../../shared/document.js";
 import { CaseId, LocalDate, UnitId } from "../../shared/ids.js";
 import {
   ArchiveHandoff,
   AssignmentAccepted,
   handlingEventSchemas,
+  handlingEventVersions,
   makeSentBack,
   makeWithdrawn,
   PersonRef,
@@ -12,7 +14,6 @@ import {
 } from "../../shared/operations/index.js";
 import { Opinion } from "../../shared/opinion.js";
 import { DispatchKind, IncomingNumber, LeaderRoute } from "./commands.js";
-import { Classification, DocumentKind, SecrecyYears, Urgency } from "./document.js";
 import { IncomingStatus } from "./state.js";
 
 /**
@@ -146,21 +147,5 @@ export const eventVersions: { readonly [K in IncomingEvent["_tag"]]: number } = 
   DocumentFiled: 1,
   SentBack: 1,
   Withdrawn: 1,
-  UnitsAssigned: 1,
-  CoOpinionSubmitted: 1,
-  Reassigned: 1,
-  Pressed: 1,
-  ExtensionRequested: 1,
-  ExtensionGranted: 1,
-  ExtensionRefused: 1,
-  Circulated: 1,
-  ReadConfirmed: 1,
-  CountersignRequested: 1,
-  Countersigned: 1,
-  CountersignCompleted: 1,
-  CountersignReturned: 1,
-  CommentAdded: 1,
-  ProgressReported: 1,
-  FileAttached: 1,
-  AttachmentReplaced: 1,
+  ...handlingEventVersions,
 };

@@ -1,27 +1,43 @@
-import { fromUnknown } from "../../shared/command-table.js";
-import type { ProcessModule } from "../../shared/process.js";
+import { makeProcessModule } from "../../shared/process-module.js";
 import { IncomingCommand } from "./commands.js";
-import { availableActions, decider } from "./decider.js";
-import { history } from "./definition.js";
+import { defaultIncomingConfig, type IncomingConfig, makeSpec } from "./decider.js";
+import { definition, history, stepOf } from "./definition.js";
 import { eventVersions, IncomingEvent } from "./events.js";
-import type { IncomingState } from "./state.js";
 
 export * from "./commands.js";
-export { availableActions, decider, evolve, table } from "./decider.js";
-export { definition, history, type IncomingStep, stepOf } from "./definition.js";
-export * from "./document.js";
+export {
+  availableActions,
+  decider,
+  defaultIncomingConfig,
+  evolve,
+  type IncomingConfig,
+  makeSpec,
+  makeTable,
+  spec,
+  table,
+} from "./decider.js";
+export {
+  definition,
+  describe,
+  history,
+  type IncomingStep,
+  stepOf,
+} from "./definition.js";
 export * from "./events.js";
 export * from "./state.js";
 
-/** 公文收文处理 as the rest of the system sees it. */
-export const incoming: ProcessModule<IncomingCommand, IncomingEvent, IncomingState> = {
-  name: "incoming",
-  commandSchema: fromUnknown(IncomingCommand),
-  eventSchema: fromUnknown(IncomingEvent),
-  eventVersions,
-  // Every event is at version 1: nothing to lift yet.
-  upcast: (_tag, _version, data) => data,
-  decider,
-  availableActions,
-  history,
-};
+/** 公文收文处理 as the rest of the system sees it, built on settings an administrator may change. */
+export const makeIncoming = (config: IncomingConfig = defaultIncomingConfig) =>
+  makeProcessModule({
+    name: "incoming",
+    commandSchema: IncomingCommand,
+    eventSchema: IncomingEvent,
+    eventVersions,
+    spec: makeSpec(config),
+    definition,
+    stepOf,
+    history,
+  });
+
+/** 公文收文处理 on its default settings. */
+export const incoming = makeIncoming();

@@ -1,12 +1,12 @@
 import { Schema } from "effect";
 import type { Lifecycle } from "../../shared/command-table.js";
+import type { Classification, DocumentKind, SecrecyYears, Urgency } from "../../shared/document.js";
 import type { CaseId, LocalDate, UserId } from "../../shared/ids.js";
 import type { CaseState } from "../../shared/operations/index.js";
 import { initialHandling, type PersonRef } from "../../shared/operations/index.js";
 import type { Opinion } from "../../shared/opinion.js";
 import type { Label } from "../../shared/process.js";
 import type { DispatchKind, LeaderRoute } from "./commands.js";
-import type { Classification, DocumentKind, SecrecyYears, Urgency } from "./document.js";
 
 /**
  * Where an incoming document (收文) stands. Each status names what the case waits for; the box

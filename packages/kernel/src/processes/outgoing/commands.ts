@@ -1,5 +1,6 @@
 import { Schema } from "effect";
 import { AttachmentInput } from "../../shared/attachment.js";
+import { Classification, DocumentKind, SecrecyYears, Urgency } from "../../shared/document.js";
 import { CaseId, LocalDate } from "../../shared/ids.js";
 import {
   AddComment,
@@ -21,7 +22,6 @@ import {
   Withdraw,
 } from "../../shared/operations/index.js";
 import { OpinionText } from "../../shared/opinion.js";
-import type { RegisterConfig } from "../../shared/register.js";
 
 /**
  * The commands of 公文制发 (spec/processes.md §5), one per step of the chart, plus the generic
@@ -30,52 +30,12 @@ import type { RegisterConfig } from "../../shared/register.js";
 
 // ── The document's own data (《党政机关公文处理工作条例》第九条: 公文的组成) ─────────────────────
 
-/** 条例第八条: the fifteen kinds of document (文种). */
-export const DocumentKind = Schema.Literal(
-  "决议",
-  "决定",
-  "命令",
-  "公报",
-  "公告",
-  "通告",
-  "意见",
-  "通知",
-  "通报",
-  "报告",
-  "请示",
-  "批复",
-  "议案",
-  "函",
-  "纪要",
-).annotations({
-  title: "文种 / Kind of document",
-  description: "《党政机关公文处理工作条例》第八条",
-});
-export type DocumentKind = typeof DocumentKind.Type;
-
 /** 行文方向: to a superior (上行文), to an organ of the same level (平行文), to a subordinate (下行文). */
 export const Direction = Schema.Literal("上行文", "平行文", "下行文").annotations({
   title: "行文方向 / Direction",
   description: "上行文 to a superior · 平行文 to a peer · 下行文 to a subordinate",
 });
 export type Direction = typeof Direction.Type;
-
-/** 紧急程度 (GB/T 9704-2012 7.2.3); absent for a document that is not urgent. */
-export const Urgency = Schema.Literal("特急", "加急").annotations({
-  title: "紧急程度 / Urgency",
-});
-export type Urgency = typeof Urgency.Type;
-
-/** 密级 (GB/T 9704-2012 7.2.2); absent for a document that is not classified. */
-export const Classification = Schema.Literal("绝密", "机密", "秘密").annotations({
-  title: "密级 / Classification",
-});
-export type Classification = typeof Classification.Type;
-
-/** 保密期限 in years (《保守国家秘密法》: at most 30 / 20 / 10 years by level). */
-export const SecrecyYears = Schema.Int.pipe(Schema.between(1, 30)).annotations({
-  title: "保密期限（年）/ Secrecy period (years)",
-});
 
 /** An organ a document is addressed or copied to (主送机关 / 抄送机关), by its name. */
 export const Organ = Schema.NonEmptyTrimmedString.annotations({ title: "机关 / Organ" });
@@ -124,16 +84,6 @@ export const DocumentNumber = Schema.String.pipe(
   title: "发文字号 / Document number",
   description: "机关代字〔YYYY〕N号，由发文字号登记簿分配 / Allocated by the register",
 });
-
-/**
- * The 机关代字 the bureau numbers its documents under. Administrator data: the same list as the
- * numbering register's configuration (RegisterConfig.agencyPrefixes), so the process refuses a
- * number the register could not have given.
- */
-export type OutgoingConfig = Pick<RegisterConfig, "agencyPrefixes">;
-export const defaultOutgoingConfig: OutgoingConfig = {
-  agencyPrefixes: ["武科", "武科函", "武科办"],
-};
 
 // ── The steps ─────────────────────────────────────────────────────────────────────────────────
 

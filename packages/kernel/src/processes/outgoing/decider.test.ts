@@ -2,24 +2,50 @@ import { Either, FastCheck, Schema } from "effect";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../shared/actor.js";
 import { AttachmentId } from "../../shared/attachment.js";
-import { isGuardRefusal, principalOf, tagsOf } from "../../shared/command-table.js";
+import { tagsOf } from "../../shared/command-table.js";
 import { type Command, fold } from "../../shared/decider.js";
-import { CaseId, LocalDate, UnitId, UserId } from "../../shared/ids.js";
+import { CaseId, UnitId } from "../../shared/ids.js";
 import { pressCount, recorded, unread, whoDid } from "../../shared/operations/index.js";
-import type { Role } from "../../shared/roles.js";
 import { cast, meta, units } from "../../shared/testing/fixtures.js";
 import { specify } from "../../shared/testing/given.js";
+import { propertyStep } from "../../shared/testing/properties.js";
 import {
-  type DistributeDocument,
+  check,
+  cmd,
+  confidential,
+  date,
+  distribute,
+  draft,
+  forward,
+  hash,
+  industryHead,
+  notice,
+  number,
+  on,
+  people,
+  print,
+  printer,
+  ref,
+  review,
+  reviewer,
+  revise,
+  scenario,
+  seal,
+  sendBack,
+  sign,
+  submit,
+  text,
+} from "../../shared/testing/scenarios/outgoing.js";
+import {
   type DraftDocument,
+  defaultOutgoingConfig,
   definition,
   draftingSheet,
   makeOutgoing,
   type OutgoingCommand,
-  OutgoingEvent,
+  type OutgoingEvent,
   type OutgoingState,
   outgoing,
-  type ReviseDraft,
   stepOf,
   table,
 } from "./index.js";
@@ -27,99 +53,7 @@ import {
 const { given } = specify(outgoing);
 const { decider, availableActions } = outgoing;
 
-// ── Test data ────────────────────────────────────────────────────────────────────────────────
-
-/** The people of 公文制发 the shared cast lacks: the reviewer, the confidential office, print room. */
-const person = (id: string, name: string, unit: string, ...roles: ReadonlyArray<Role>): Actor => ({
-  userId: UserId.make(id),
-  name,
-  unitId: UnitId.make(unit),
-  roles,
-});
-const reviewer = person("u-reviewer", "刘审核", "office", "office-reviewer");
-const confidential = person("u-secret", "何机要", "confidential", "confidential-office");
-const printer = person("u-print", "马文印", "print", "print-room");
-const industryHead = person("u-ind-head", "冯处长", "industry", "division-head");
-const people = { ...cast, reviewer, confidential, printer, industryHead };
-
-/** 2026-03-<day> at 09:00 in Shanghai. */
-const on = (day: number, time = "09:00") =>
-  `2026-03-${String(day).padStart(2, "0")}T${time}:00+08:00`;
-const date = (s: string) => LocalDate.make(s);
-const ref = (a: Actor) => ({ userId: a.userId, name: a.name });
-const cmd = (
-  actor: Actor,
-  day: number,
-  payload: OutgoingCommand,
-  onBehalfOf?: Actor,
-): Command<OutgoingCommand> => ({
-  meta: meta(actor, on(day), onBehalfOf === undefined ? {} : { onBehalfOf }),
-  payload,
-});
-
-const hash = (c: string) => c.repeat(64);
-const text = {
-  id: AttachmentId.make("att-text"),
-  name: "请示正文.docx",
-  mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  size: 4096,
-  sha256: hash("a"),
-  medium: "electronic",
-} as const;
-
-/** An 上行文 (请示): the principal leader must sign it (条例第二十二条). */
-const draft: DraftDocument = {
-  _tag: "DraftDocument",
-  title: "关于申请2026年科技创新专项资金的请示",
-  kind: "请示",
-  direction: "上行文",
-  important: false,
-  mainTo: ["市人民政府"],
-  copyTo: ["市财政局"],
-  urgency: "加急",
-  body: "市人民政府：\n  为推进……，特申请专项资金。\n  妥否，请批示。",
-  unitName: "科技处",
-  attachments: [text],
-};
-/** A routine 下行文 (通知): the leader in charge may sign it last. */
-const notice: DraftDocument = {
-  _tag: "DraftDocument",
-  title: "关于开展2026年科技活动周的通知",
-  kind: "通知",
-  direction: "下行文",
-  important: false,
-  mainTo: ["各区科技局", "局属各单位"],
-  copyTo: [],
-  body: "各区科技局、局属各单位：……",
-  unitName: "科技处",
-  attachments: [],
-};
-const revise = (d: DraftDocument, note?: string): ReviseDraft => {
-  const { unitName: _u, attachments: _a, replyTo: _r, dueOn: _d, ...fields } = d;
-  return { ...fields, _tag: "ReviseDraft", ...(note === undefined ? {} : { note }) };
-};
-const check: OutgoingCommand = { _tag: "CheckDraft", opinion: "同意，请办公室审核。" };
-const review: OutgoingCommand = { _tag: "ReviewDraft", opinion: "文字已核，格式规范。" };
-const submit: OutgoingCommand = {
-  _tag: "SubmitForSignature",
-  opinion: "拟同意，呈张局长审签。",
-  leader: ref(cast.leader),
-};
-const forward: OutgoingCommand = {
-  _tag: "ForwardToPrincipal",
-  opinion: "同意，呈陈局长签发。",
-  principal: ref(cast.principal),
-};
-const sign: OutgoingCommand = { _tag: "SignDraft", opinion: "同意发。" };
-const number: OutgoingCommand = { _tag: "AssignNumber", number: "武科〔2026〕12号" };
-const print: OutgoingCommand = { _tag: "PrintDocument", copies: 20 };
-const seal: OutgoingCommand = { _tag: "SealDocument", note: "存档一份" };
-const distribute: DistributeDocument = {
-  _tag: "DistributeDocument",
-  recipients: ["市人民政府", "市财政局"],
-  method: "电子公文系统",
-};
-const sendBack = (reason = "请修改"): OutgoingCommand => ({ _tag: "SendBack", reason });
+// ── Test data: shared/testing/scenarios/outgoing.ts ─────────────────────────────────────────
 
 /** Runs accepted commands after a history and returns the new events. */
 function runFrom(
@@ -994,7 +928,7 @@ describe("Signed (编号)", () => {
   it("a 代字 outside the configuration is refused; another configuration accepts it", () => {
     const c = cmd(confidential, 5, { _tag: "AssignNumber", number: "武科技〔2026〕3号" });
     given(signed).when(c).thenFails("InvalidCommand");
-    const other = makeOutgoing({ agencyPrefixes: ["武科技"] });
+    const other = makeOutgoing({ ...defaultOutgoingConfig, agencyPrefixes: ["武科技"] });
     expect(Either.isRight(other.decider.decide(c, stateOf(signed)))).toBe(true);
   });
   it("the number is of the year it is given", () => {
@@ -1287,59 +1221,7 @@ describe("definition", () => {
 /** The one scenario through every branch and loop: returns, withdrawals, 会签, both signers. */
 describe("scenario: one 请示 from drafting to distribution", () => {
   it("goes through every step, branch and loop and reads back as the 发文稿纸", () => {
-    const steps: ReadonlyArray<Command<OutgoingCommand>> = [
-      cmd(cast.scienceHandler, 2, { ...draft, dueOn: date("2026-03-31") }),
-      cmd(cast.scienceHandler, 2, { _tag: "Withdraw", reason: "漏附测算表" }),
-      cmd(cast.scienceHandler, 2, {
-        _tag: "AttachFile",
-        attachment: {
-          ...text,
-          id: AttachmentId.make("att-calc"),
-          name: "测算表.xlsx",
-          sha256: hash("f"),
-        },
-      }),
-      cmd(cast.scienceHandler, 2, revise(draft, "补附测算表")),
-      cmd(cast.clerk, 2, {
-        _tag: "Press",
-        unitId: units.science,
-        level: "催办",
-        fromSuperior: false,
-      }),
-      // 核稿 → 退回修改 → 修改 → 核稿.
-      cmd(cast.scienceHead, 2, sendBack("数据口径不一")),
-      cmd(cast.scienceHandler, 3, revise(draft, "统一数据口径")),
-      cmd(cast.scienceHead, 3, check),
-      // 会签: returned once, then signed by all.
-      cmd(cast.scienceHead, 3, {
-        _tag: "RequestCountersign",
-        signatories: [{ unitId: units.finance, name: "计财处" }],
-      }),
-      cmd(cast.financeHandler, 3, { _tag: "ReturnCountersign", reason: "资金来源表述不准" }),
-      cmd(cast.scienceHandler, 4, revise(draft, "修改资金来源表述")),
-      cmd(cast.scienceHead, 4, check),
-      cmd(cast.scienceHead, 4, {
-        _tag: "RequestCountersign",
-        signatories: [{ unitId: units.finance, name: "计财处" }],
-      }),
-      cmd(cast.financeHandler, 4, { _tag: "Countersign", opinion: "同意。" }),
-      // 审稿 → 审签 → 送审: withdrawn once, returned once by the leader in charge.
-      cmd(reviewer, 5, review),
-      cmd(cast.director, 5, submit),
-      cmd(cast.director, 5, { _tag: "Withdraw", reason: "呈送对象有误" }),
-      cmd(cast.director, 5, submit),
-      cmd(cast.leader, 6, sendBack("请补充绩效目标")),
-      cmd(cast.scienceHandler, 9, revise(draft, "补充绩效目标")),
-      cmd(cast.scienceHead, 9, check),
-      cmd(reviewer, 10, review),
-      cmd(cast.director, 10, submit),
-      cmd(cast.leader, 11, forward),
-      cmd(cast.deputy, 12, sign, cast.principal),
-      cmd(confidential, 12, number),
-      cmd(printer, 13, print),
-      cmd(confidential, 13, seal),
-      cmd(cast.scienceHandler, 14, distribute),
-    ];
+    const steps = scenario;
     const events = run(...steps);
     const state = stateOf(events);
     expect(state.status).toBe("Distributed");
@@ -1532,23 +1414,7 @@ describe("properties over random command sequences", () => {
                 : cast.principal
               : undefined;
           const command = cmd(s.actor, s.day, s.payload, onBehalfOf);
-          const available = availableActions(state, principalOf(command.meta)).map(
-            (a) => a.command,
-          );
-          const result = decider.decide(command, state);
-          if (Either.isLeft(result)) {
-            expect(
-              available.includes(s.payload._tag),
-              `${s.payload._tag}: ${result.left._tag}`,
-            ).toBe(!isGuardRefusal(result.left));
-            continue;
-          }
-          expect(available).toContain(s.payload._tag);
-          for (const e of result.right) {
-            expect(Schema.is(OutgoingEvent)(e), JSON.stringify(e)).toBe(true);
-            state = decider.evolve(state, e);
-            log.push(e);
-          }
+          state = propertyStep(outgoing, state, command, log);
         }
         expect(fold(decider, log)).toEqual(state);
       }),

@@ -2,7 +2,6 @@ import { Either } from "effect";
 import { hasRole } from "../../shared/actor.js";
 import { firstVersion } from "../../shared/attachment.js";
 import {
-  type CommandHandler,
   type CommandTable,
   makeAvailableActions,
   makeDecider,
@@ -11,14 +10,14 @@ import {
   type WhoRule,
 } from "../../shared/command-table.js";
 import type { CommandMeta } from "../../shared/decider.js";
+import { maxSecrecyYears } from "../../shared/document.js";
 import type { InvalidCommand } from "../../shared/errors.js";
 import type { LocalDate } from "../../shared/ids.js";
-import { parseRegisterNumber } from "../../shared/numbering.js";
 import {
   absurd,
   approveExtensionCommand,
   attachCommand,
-  checkRegisterNumber,
+  checkDocumentNumber,
   circulateCommand,
   closeCountersign,
   commentCommand,
@@ -42,22 +41,22 @@ import {
   sendBackCommand,
   withAttachments,
   withdrawCommand,
+  withTimeLimit,
 } from "../../shared/operations/index.js";
 import { opinionFrom } from "../../shared/opinion.js";
 import type { Label } from "../../shared/process.js";
+import { defaultProcessConfig, type ProcessConfig } from "../../shared/process-config.js";
 import { invalid } from "../../shared/refusals.js";
+import type { RegisterConfig } from "../../shared/register.js";
 import {
   AssignNumber,
   CheckDraft,
-  type Classification,
   DistributeDocument,
   type DraftData,
   DraftDocument,
-  defaultOutgoingConfig,
   ForwardToPrincipal,
   type IncomingReference,
   type OutgoingCommand,
-  type OutgoingConfig,
   PrintDocument,
   ReviewDraft,
   ReviseDraft,
@@ -78,6 +77,18 @@ import {
 } from "./state.js";
 
 type Table = CommandTable<OutgoingCommand, OutgoingState, OutgoingEvent, OutgoingStatus>;
+
+/**
+ * What an administrator may set for 公文制发: the shared settings and the 机关代字 the bureau
+ * numbers its documents under — the same list as the numbering register's configuration
+ * (`RegisterConfig.agencyPrefixes`), so the process refuses a number the register could not give.
+ */
+export interface OutgoingConfig extends ProcessConfig, Pick<RegisterConfig, "agencyPrefixes"> {}
+
+export const defaultOutgoingConfig: OutgoingConfig = {
+  ...defaultProcessConfig,
+  agencyPrefixes: ["武科", "武科函", "武科办"],
+};
 type Check = Either.Either<void, InvalidCommand>;
 
 const office = ["office-clerk", "office-director"] as const;
@@ -88,13 +99,6 @@ const extensionPolicy: ExtensionPolicy = {
 };
 
 // ── The rules of a 送审稿 ────────────────────────────────────────────────────────────────────
-
-/** 《保守国家秘密法》: 绝密级不超过三十年，机密级不超过二十年，秘密级不超过十年. */
-const maxSecrecyYears: { readonly [K in Classification]: number } = {
-  绝密: 30,
-  机密: 20,
-  秘密: 10,
-};
 
 const fail = (command: string, field: string, why: Label): Check =>
   Either.left(invalid(command, field, why));
@@ -160,31 +164,6 @@ export const checkDraft = (
     }
   }
   return Either.void;
-};
-
-/**
- * 发文字号: the number arrives in the command, allocated beforehand by the 发文 register (the
- * decider allocates nothing, so numbers stay gap-free under concurrent requests). Unlike the
- * internal registers (one prefix each), a bureau numbers documents under several 机关代字: the
- * number must be under one of them, then it is checked like any register number (well formed,
- * of the year it is given) by the shared `checkRegisterNumber`.
- */
-export const checkDocumentNumber = (
-  command: string,
-  field: string,
-  number: string,
-  prefixes: ReadonlyArray<string>,
-  meta: CommandMeta,
-): Check => {
-  const parsed = parseRegisterNumber(number);
-  if (Either.isRight(parsed) && !prefixes.includes(parsed.right.prefix)) {
-    return fail(command, field, {
-      zh: `发文字号须使用本机关代字（${prefixes.join("、")}）`,
-      en: `The number must be under one of the agency prefixes (${prefixes.join(", ")})`,
-    });
-  }
-  const prefix = Either.isRight(parsed) ? parsed.right.prefix : "";
-  return checkRegisterNumber(command, field, number, prefix, meta);
 };
 
 const checkDueOn = (command: string, dueOn: LocalDate | undefined, meta: CommandMeta): Check =>
@@ -277,15 +256,6 @@ const signer: WhoRule<OutgoingState> = {
     en: "Only the leader it was submitted to signs; important documents and documents to a superior are signed by the principal leader (条例 art. 22)",
   },
 };
-
-/** 催办, 转办 and 延期 need a unit with a due date: a draft drafted with a time limit. */
-const withTimeLimit = <P>(
-  handler: CommandHandler<P, OutgoingState, OutgoingEvent, OutgoingStatus>,
-): CommandHandler<P, OutgoingState, OutgoingEvent, OutgoingStatus> => ({
-  ...handler,
-  when: (state) =>
-    state.handling.lead !== undefined && (handler.when === undefined || handler.when(state)),
-});
 
 const signingRule = (principal: boolean, required: boolean): string =>
   principal
@@ -595,8 +565,6 @@ export const makeTable = (config: OutgoingConfig): Table => ({
   ReplaceAttachment: replaceAttachmentCommand({ at: unsignedStatuses }),
 });
 
-export const table: Table = makeTable(defaultOutgoingConfig);
-
 // ── The fold ─────────────────────────────────────────────────────────────────────────────────
 
 const withOpinion = (
@@ -766,7 +734,9 @@ export const makeSpec = (
   evolve,
 });
 
+/** The process on its default settings (the calendar data the package ships). */
 export const spec = makeSpec(defaultOutgoingConfig);
+export const table: Table = spec.table;
 
 export const decider = makeDecider(spec);
 export const availableActions = makeAvailableActions(spec);

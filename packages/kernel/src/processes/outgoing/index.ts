@@ -1,25 +1,26 @@
-import { fromUnknown, makeAvailableActions, makeDecider } from "../../shared/command-table.js";
-import type { ProcessModule } from "../../shared/process.js";
-import { defaultOutgoingConfig, OutgoingCommand, type OutgoingConfig } from "./commands.js";
-import { makeSpec } from "./decider.js";
-import { history } from "./definition.js";
+import { makeProcessModule } from "../../shared/process-module.js";
+import { OutgoingCommand } from "./commands.js";
+import { defaultOutgoingConfig, makeSpec, type OutgoingConfig } from "./decider.js";
+import { definition, history, stepOf } from "./definition.js";
 import { eventVersions, OutgoingEvent } from "./events.js";
-import type { OutgoingState } from "./state.js";
 
 export * from "./commands.js";
 export {
   availableActions,
-  checkDocumentNumber,
   checkDraft,
   decider,
+  defaultOutgoingConfig,
   evolve,
   makeSpec,
   makeTable,
+  type OutgoingConfig,
+  spec,
   table,
 } from "./decider.js";
 export {
   type DraftingSheet,
   definition,
+  describe,
   draftingSheet,
   history,
   type OutgoingStep,
@@ -29,24 +30,18 @@ export {
 export * from "./events.js";
 export * from "./state.js";
 
-/** 公文制发 under a bureau's own 机关代字 (the numbering configuration). */
-export const makeOutgoing = (
-  config: OutgoingConfig,
-): ProcessModule<OutgoingCommand, OutgoingEvent, OutgoingState> => {
-  const spec = makeSpec(config);
-  return {
+/** 公文制发 as the rest of the system sees it, built on settings an administrator may change. */
+export const makeOutgoing = (config: OutgoingConfig = defaultOutgoingConfig) =>
+  makeProcessModule({
     name: "outgoing",
-    commandSchema: fromUnknown(OutgoingCommand),
-    eventSchema: fromUnknown(OutgoingEvent),
+    commandSchema: OutgoingCommand,
+    eventSchema: OutgoingEvent,
     eventVersions,
-    // Every event is at version 1: nothing to lift yet.
-    upcast: (_tag, _version, data) => data,
-    decider: makeDecider(spec),
-    availableActions: makeAvailableActions(spec),
+    spec: makeSpec(config),
+    definition,
+    stepOf,
     history,
-  };
-};
+  });
 
-/** 公文制发 as the rest of the system sees it (机关代字 武科 / 武科函 / 武科办). */
-export const outgoing: ProcessModule<OutgoingCommand, OutgoingEvent, OutgoingState> =
-  makeOutgoing(defaultOutgoingConfig);
+/** 公文制发 on its default settings. */
+export const outgoing = makeOutgoing();

@@ -107,6 +107,13 @@ export type ProposeHandling = typeof ProposeHandling.Type;
 export const ReviewProposal = Schema.TaggedStruct("ReviewProposal", {
   importance: Importance,
   opinion: OpinionText.annotations({ title: "审核意见 / Review" }),
+  lateReason: Schema.optional(
+    OpinionText.annotations({
+      title: "逾期受理说明 / Why acceptance is late",
+      description:
+        "超过收到之日起 15 日的告知期限时必填 / Required once the 15 日 notice period has passed",
+    }),
+  ),
 }).annotations({
   title: "主任审核 / Review proposal",
   description: "受理并确定重要或一般信访件 / Accept and classify the petition",

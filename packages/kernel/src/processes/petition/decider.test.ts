@@ -1,22 +1,39 @@
 import { Either, FastCheck, Schema } from "effect";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../shared/actor.js";
-import { AttachmentId } from "../../shared/attachment.js";
-import { isGuardRefusal, principalOf, tagsOf } from "../../shared/command-table.js";
+import { tagsOf } from "../../shared/command-table.js";
 import { type Command, fold } from "../../shared/decider.js";
-import { LocalDate } from "../../shared/ids.js";
 import { personalFields, recorded, redact } from "../../shared/operations/index.js";
 import { cast, meta, units } from "../../shared/testing/fixtures.js";
 import { specify } from "../../shared/testing/given.js";
+import { propertyStep } from "../../shared/testing/properties.js";
+import {
+  accept,
+  assign,
+  cmd,
+  date,
+  eResult,
+  general,
+  hash,
+  important,
+  instruct,
+  lead,
+  letter,
+  mailbox,
+  on,
+  paperResult,
+  propose,
+  result,
+  scenario,
+  submit,
+} from "../../shared/testing/scenarios/petition.js";
 import {
   definition,
   type PetitionCommand,
-  PetitionEvent,
+  type PetitionEvent,
   PetitionRegistered,
   type PetitionState,
   petition,
-  type RegisterPetition,
-  type ReportResult,
   stepOf,
   table,
 } from "./index.js";
@@ -24,74 +41,7 @@ import {
 const { given } = specify(petition);
 const { decider, availableActions } = petition;
 
-// ── Test data ────────────────────────────────────────────────────────────────────────────────
-
-const on = (day: number, month = 3) =>
-  `2026-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}T09:00:00+08:00`;
-const date = (s: string) => LocalDate.make(s);
-const cmd = (
-  actor: Actor,
-  day: number,
-  payload: PetitionCommand,
-  onBehalfOf?: Actor,
-): Command<PetitionCommand> => ({
-  meta: meta(actor, on(day), onBehalfOf === undefined ? {} : { onBehalfOf }),
-  payload,
-});
-const hash = (c: string) => c.repeat(64);
-const eResult = {
-  id: AttachmentId.make("att-result"),
-  name: "办理结果.docx",
-  mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  size: 4096,
-  sha256: hash("a"),
-  medium: "electronic",
-} as const;
-const paperResult = {
-  ...eResult,
-  id: AttachmentId.make("att-paper"),
-  sha256: hash("b"),
-  medium: "paper",
-} as const;
-
-const letter: RegisterPetition = {
-  _tag: "RegisterPetition",
-  number: "信〔2026〕3号",
-  channel: "letter",
-  origin: "public",
-  petitioner: { name: "刘某", contact: "13800000000" },
-  subject: "反映科技项目补贴发放问题",
-  content: "……",
-  receivedOn: date("2026-03-01"),
-  attachments: [],
-};
-const mailbox: RegisterPetition = {
-  ...letter,
-  number: "信〔2026〕4号",
-  channel: "mayors-mailbox",
-  origin: "superior",
-  referenceNumber: "市长信箱20260301-17",
-};
-const propose: PetitionCommand = { _tag: "ProposeHandling", opinion: "拟交科技处办理。" };
-const general: PetitionCommand = { _tag: "ReviewProposal", importance: "一般", opinion: "同意" };
-const important: PetitionCommand = {
-  _tag: "ReviewProposal",
-  importance: "重要",
-  opinion: "请报局领导",
-};
-const submit: PetitionCommand = {
-  _tag: "SubmitForInstruction",
-  leader: { userId: cast.leader.userId, name: cast.leader.name },
-};
-const instruct: PetitionCommand = { _tag: "GiveInstruction", instruction: "请科技处认真核查。" };
-const lead = { unitId: units.science, unitName: "科技处", dueOn: date("2026-04-30") };
-const assign: PetitionCommand = { _tag: "AssignUnits", lead, coUnits: [] };
-const accept: PetitionCommand = { _tag: "AcceptAssignment" };
-const result: ReportResult = {
-  _tag: "ReportResult",
-  result: "已核查并发放。",
-  attachments: [eResult],
-};
+// ── Test data: shared/testing/scenarios/petition.ts ─────────────────────────────────────────
 
 const runFrom = (
   history: ReadonlyArray<PetitionEvent>,
@@ -194,6 +144,26 @@ describe("Registered (拟办)", () => {
 });
 
 describe("Proposed (主任审核, 报批或交办)", () => {
+  it("信访工作条例 art. 25: accepted after the 15 日 notice period only with the reason", () => {
+    // Received 2026-03-01: the notice is due 2026-03-16; reviewed on 2026-03-20.
+    const late = cmd(cast.director, 20, general);
+    given(proposed).when(late).thenFails("InvalidCommand");
+    const { events } = given(proposed)
+      .when({ ...late, payload: { ...general, lateReason: "信访人补充材料后方能受理" } })
+      .thenAccepted();
+    expect(events[0]).toMatchObject({
+      _tag: "ProposalReviewed",
+      noticeDeadline: { due: "2026-03-16" },
+      lateReason: "信访人补充材料后方能受理",
+    });
+    expect(petition.history(events)[0]?.details?.zh).toContain("逾期受理");
+  });
+  it("an acceptance within the 15 日 records the notice period it met", () => {
+    const { events } = given(proposed)
+      .when(cmd(cast.director, 3, general))
+      .thenAccepted();
+    expect(events[0]).toMatchObject({ noticeDeadline: { due: "2026-03-16" } });
+  });
   it("一般: accepted on review; due 60 日 later, rolled past the May Day holiday (民法典 art. 203)", () => {
     const c = cmd(cast.director, 3, general);
     const { events, state } = given(proposed).when(c).thenAccepted();
@@ -368,6 +338,27 @@ describe("Assigned and Handling (承办, 催办, 反馈)", () => {
         }),
       )
       .thenFails("WrongStep");
+  });
+  it("延期 of a lead unit whose own date ran early never shortens the case's 60 日", () => {
+    // The case is due 2026-05-06 (60 日 from acceptance); the unit was given 2026-04-10.
+    const early = runFrom(
+      toAssign,
+      cmd(cast.clerk, 4, { ...assign, lead: { ...lead, dueOn: date("2026-04-10") } }),
+      cmd(cast.scienceHandler, 5, accept),
+    );
+    const requested = runFrom(
+      early,
+      cmd(cast.scienceHandler, 8, {
+        _tag: "RequestExtension",
+        newDueOn: date("2026-04-20"),
+        reason: "需现场核查",
+      }),
+    );
+    const { state } = given(requested)
+      .when(cmd(cast.leader, 9, { _tag: "ApproveExtension", notice: "已告知信访人" }))
+      .thenAccepted();
+    expect(state.handling.lead?.dueOn).toBe("2026-04-20");
+    expect(state.dueOn).toBe("2026-05-06");
   });
   it("an extension longer than 30 日 is refused", () => {
     given(handling)
@@ -545,42 +536,7 @@ describe("definition and timeline", () => {
 
 describe("scenarios", () => {
   it("an important mayor's-mailbox petition, through 报批, 延期 and 统一回复", () => {
-    const events = runFrom(
-      [],
-      cmd(cast.clerk, 2, mailbox),
-      cmd(cast.clerk, 2, propose),
-      cmd(cast.director, 2, { _tag: "SendBack", reason: "请补充" }),
-      cmd(cast.clerk, 2, propose),
-      cmd(cast.director, 3, important),
-      cmd(cast.clerk, 3, submit),
-      cmd(cast.deputy, 4, instruct, cast.leader),
-      cmd(cast.clerk, 4, {
-        _tag: "AssignUnits",
-        lead,
-        coUnits: [{ unitId: units.industry, unitName: "产业处", dueOn: date("2026-04-20") }],
-      }),
-      cmd(cast.scienceHandler, 5, accept),
-      cmd(cast.industryHandler, 6, { _tag: "SubmitCoOpinion", opinion: "已核实" }),
-      cmd(cast.clerk, 7, {
-        _tag: "Press",
-        unitId: units.science,
-        level: "催办",
-        fromSuperior: true,
-      }),
-      cmd(cast.scienceHandler, 8, { _tag: "ReportProgress", text: "核查中" }),
-      cmd(cast.scienceHandler, 10, {
-        _tag: "RequestExtension",
-        newDueOn: date("2026-05-20"),
-        reason: "r",
-      }),
-      cmd(cast.principal, 11, { _tag: "ApproveExtension", notice: "延期理由已告知" }),
-      cmd(cast.scienceHandler, 20, result),
-      cmd(cast.clerk, 21, {
-        _tag: "ReplyToMailbox",
-        reply: "您好，……",
-        repliedOn: date("2026-03-21"),
-      }),
-    );
+    const events = runFrom([], ...scenario);
     const state = stateOf(events);
     expect(state.status).toBe("Concluded");
     expect(state.importance).toBe("重要");
@@ -650,22 +606,7 @@ describe("properties over random command sequences", () => {
         for (const s of steps) {
           const onBehalfOf = s.delegated && s.actor === cast.deputy ? cast.leader : undefined;
           const command = cmd(s.actor, s.day, s.payload, onBehalfOf);
-          const available = availableActions(state, principalOf(command.meta)).map(
-            (a) => a.command,
-          );
-          const r = decider.decide(command, state);
-          if (Either.isLeft(r)) {
-            expect(available.includes(s.payload._tag), `${s.payload._tag}: ${r.left._tag}`).toBe(
-              !isGuardRefusal(r.left),
-            );
-            continue;
-          }
-          expect(available).toContain(s.payload._tag);
-          for (const e of r.right) {
-            expect(Schema.is(PetitionEvent)(e), JSON.stringify(e)).toBe(true);
-            state = decider.evolve(state, e);
-            log.push(e);
-          }
+          state = propertyStep(petition, state, command, log);
         }
         expect(fold(decider, log)).toEqual(state);
         // Every recorded fact reads as one line of the timeline.

@@ -1,7 +1,6 @@
 import { Either } from "effect";
 import { hasRole } from "../../shared/actor.js";
 import { firstVersion } from "../../shared/attachment.js";
-import { chineseDaysCalendar } from "../../shared/calendar.js";
 import {
   type CommandTable,
   makeAvailableActions,
@@ -9,7 +8,7 @@ import {
   type ProcessSpec,
   type WhoRule,
 } from "../../shared/command-table.js";
-import { deadlineFrom, deadlinePresets, describePeriod, schedule } from "../../shared/deadline.js";
+import { deadlinePresets, describePeriod } from "../../shared/deadline.js";
 import {
   absurd,
   acceptAssignmentCommand,
@@ -28,9 +27,11 @@ import {
   giveInstructionCommand,
   handOff,
   handOffAfter,
+  isBefore,
   isHandlingEvent,
   isLeadHandler,
   leadUnitOnly,
+  notInFuture,
   pressCommand,
   progressCommand,
   reassignCommand,
@@ -38,6 +39,7 @@ import {
   refuseExtensionCommand,
   replaceAttachmentCommand,
   requestExtensionCommand,
+  scheduleOrRefuse,
   sendBackCommand,
   submitForInstructionCommand,
   unitsAssigned,
@@ -45,6 +47,7 @@ import {
   withdrawCommand,
 } from "../../shared/operations/index.js";
 import { opinionFrom } from "../../shared/opinion.js";
+import { defaultProcessConfig, type ProcessConfig } from "../../shared/process-config.js";
 import { invalid } from "../../shared/refusals.js";
 import {
   AssignUnits,
@@ -69,12 +72,21 @@ import {
 
 type Table = CommandTable<PetitionCommand, PetitionState, PetitionEvent, PetitionStatus>;
 
+/**
+ * What an administrator may set for 来信来访: the shared settings — the 15 日 notice and the 60 日
+ * of 信访工作条例 arts. 25 and 35 are counted on its calendar.
+ */
+export type PetitionConfig = ProcessConfig;
+export const defaultPetitionConfig: PetitionConfig = defaultProcessConfig;
+
 const office = ["office-clerk", "office-director"] as const;
 const leaders = ["leader-in-charge", "principal-leader"] as const;
 const unitRoles = ["division-handler", "division-head"] as const;
 
 /** 信访工作条例 art. 35: 60 日 from acceptance; once extendable by up to 30 日. */
 const finish = deadlinePresets.petitionFinish;
+/** 信访工作条例 art. 25: accepted or not, the petitioner is told within 15 日 of receipt. */
+const acceptanceNotice = deadlinePresets.petitionAcceptanceNotice;
 const extensionPolicy: ExtensionPolicy = {
   maxCount: 1,
   maxDays: deadlinePresets.petitionExtension.amount,
@@ -102,14 +114,7 @@ const holder: WhoRule<PetitionState> = {
   why: { zh: "只有当前办理人可以退回", en: "Only the one holding the case may send it back" },
 };
 
-const notInFuture = (command: string, field: string, day: string, today: string) =>
-  day > today
-    ? Either.left(
-        invalid(command, field, { zh: "日期不能晚于今天", en: "The date cannot be in the future" }),
-      )
-    : Either.void;
-
-export const table: Table = {
+export const makeTable = (config: PetitionConfig): Table => ({
   RegisterPetition: {
     schema: RegisterPetition,
     label: { zh: "登记", en: "Register petition" },
@@ -118,7 +123,10 @@ export const table: Table = {
     decide: (p, _state, meta) =>
       Either.gen(function* () {
         yield* checkRegisterNumber("RegisterPetition", "number", p.number, "信", meta);
-        yield* notInFuture("RegisterPetition", "receivedOn", p.receivedOn, dateOf(meta.at));
+        yield* notInFuture("RegisterPetition", "receivedOn", p.receivedOn, meta, {
+          zh: "收信（来访）日期",
+          en: "The day received",
+        });
         const { _tag, attachments, ...data } = p;
         return [
           {
@@ -150,7 +158,7 @@ export const table: Table = {
     label: { zh: "主任审核", en: "Review proposal" },
     at: ["Proposed"],
     roles: ["office-director"],
-    decide: (p, _state, meta) =>
+    decide: (p, state, meta) =>
       Either.gen(function* () {
         const opinion = yield* opinionFrom(
           meta,
@@ -158,11 +166,37 @@ export const table: Table = {
           "ReviewProposal",
         );
         const acceptedOn = dateOf(meta.at);
+        // 信访工作条例 art. 25: the petitioner is told within 15 日 of receipt whether the matter
+        // is accepted; the acceptance is this review, so one made later must say why.
+        const noticeDeadline =
+          state.item === undefined
+            ? undefined
+            : yield* scheduleOrRefuse(
+                "ReviewProposal",
+                "deadline",
+                acceptanceNotice,
+                state.item.receivedOn,
+                config.calendar,
+              );
+        if (
+          noticeDeadline !== undefined &&
+          isBefore(noticeDeadline.due, acceptedOn) &&
+          p.lateReason === undefined
+        ) {
+          return yield* Either.left(
+            invalid("ReviewProposal", "lateReason", {
+              zh: `已超过受理告知期限（${noticeDeadline.due}），须说明逾期原因`,
+              en: `The notice period for acceptance (${noticeDeadline.due}) has passed; say why`,
+            }),
+          );
+        }
         // The due date is fixed now, on the calendar data of the day, and recorded with it.
-        const deadline = yield* Either.mapLeft(
-          schedule(deadlineFrom(finish, acceptedOn), chineseDaysCalendar),
-          (error) =>
-            invalid("ReviewProposal", "deadline", { zh: error.messageZh, en: error.message }),
+        const deadline = yield* scheduleOrRefuse(
+          "ReviewProposal",
+          "deadline",
+          finish,
+          acceptedOn,
+          config.calendar,
         );
         return [
           {
@@ -172,6 +206,8 @@ export const table: Table = {
             opinion,
             acceptedOn,
             deadline,
+            ...(noticeDeadline === undefined ? {} : { noticeDeadline }),
+            ...(p.lateReason === undefined ? {} : { lateReason: p.lateReason }),
           },
         ];
       }),
@@ -239,7 +275,10 @@ export const table: Table = {
     when: (state) => !isMailbox(state),
     decide: (p, _state, meta) =>
       Either.map(
-        notInFuture("ConcludePetition", "answeredOn", p.answeredOn, dateOf(meta.at)),
+        notInFuture("ConcludePetition", "answeredOn", p.answeredOn, meta, {
+          zh: "答复日期",
+          en: "The answer",
+        }),
         () => [
           {
             _tag: "PetitionConcluded",
@@ -257,9 +296,15 @@ export const table: Table = {
     roles: office,
     when: isMailbox,
     decide: (p, _state, meta) =>
-      Either.map(notInFuture("ReplyToMailbox", "repliedOn", p.repliedOn, dateOf(meta.at)), () => [
-        { _tag: "MailboxReplied", ...recorded(meta), reply: p.reply, repliedOn: p.repliedOn },
-      ]),
+      Either.map(
+        notInFuture("ReplyToMailbox", "repliedOn", p.repliedOn, meta, {
+          zh: "回复日期",
+          en: "The reply",
+        }),
+        () => [
+          { _tag: "MailboxReplied", ...recorded(meta), reply: p.reply, repliedOn: p.repliedOn },
+        ],
+      ),
   },
   SendBack: sendBackCommand({
     targets: {
@@ -287,7 +332,7 @@ export const table: Table = {
   AddComment: commentCommand({ at: openStatuses }),
   AttachFile: attachCommand({ at: openStatuses }),
   ReplaceAttachment: replaceAttachmentCommand({ at: openStatuses }),
-};
+});
 
 const apply = (state: PetitionState, event: PetitionEvent): PetitionState => {
   switch (event._tag) {
@@ -339,8 +384,16 @@ const apply = (state: PetitionState, event: PetitionEvent): PetitionState => {
     case "MailboxReplied":
       return { ...state, status: "Concluded" };
     // The approved extension moves the case's due date too (it was the lead unit's limit).
+    // 信访工作条例 art. 35: the extension lengthens the case's 60 日; a lead unit's own date
+    // that ran earlier never shortens it, should the case be assigned again.
     case "ExtensionGranted":
-      return { ...state, dueOn: event.newDueOn };
+      return {
+        ...state,
+        dueOn:
+          state.dueOn === undefined || isBefore(state.dueOn, event.newDueOn)
+            ? event.newDueOn
+            : state.dueOn,
+      };
     case "Reassigned":
       return event.lead && event.toUnitId !== event.fromUnitId
         ? { ...state, status: "Assigned" }
@@ -404,12 +457,18 @@ export const evolve = (state: PetitionState, event: PetitionEvent): PetitionStat
   }
 };
 
-export const spec: ProcessSpec<PetitionCommand, PetitionEvent, PetitionState, PetitionStatus> = {
+export const makeSpec = (
+  config: PetitionConfig,
+): ProcessSpec<PetitionCommand, PetitionEvent, PetitionState, PetitionStatus> => ({
   lifecycle,
-  table,
+  table: makeTable(config),
   initialState,
   evolve,
-};
+});
+
+/** The process on its default settings (the calendar data the package ships). */
+export const spec = makeSpec(defaultPetitionConfig);
+export const table: Table = spec.table;
 
 export const decider = makeDecider(spec);
 export const availableActions = makeAvailableActions(spec);

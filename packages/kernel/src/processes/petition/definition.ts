@@ -232,8 +232,8 @@ export const describe = (event: PetitionEvent): HistoryEntry => {
         {
           opinion: event.opinion.text,
           details: {
-            zh: `受理日期 ${event.acceptedOn}，${event.deadline.due} 前办结（${event.deadline.basis}）`,
-            en: `Accepted ${event.acceptedOn}; due ${event.deadline.due} (${event.deadline.basis})`,
+            zh: `受理日期 ${event.acceptedOn}，${event.deadline.due} 前办结（${event.deadline.basis}）${event.lateReason === undefined ? "" : `；逾期受理：${event.lateReason}`}`,
+            en: `Accepted ${event.acceptedOn}; due ${event.deadline.due} (${event.deadline.basis})${event.lateReason === undefined ? "" : `; accepted late: ${event.lateReason}`}`,
           },
         },
       );

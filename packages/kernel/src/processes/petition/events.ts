@@ -5,6 +5,7 @@ import { LocalDate, UnitId } from "../../shared/ids.js";
 import {
   AssignmentAccepted,
   handlingEventSchemas,
+  handlingEventVersions,
   InstructionGiven,
   makeSentBack,
   makeWithdrawn,
@@ -49,6 +50,12 @@ export const ProposalReviewed = Schema.TaggedStruct("ProposalReviewed", {
   opinion: Opinion,
   acceptedOn: LocalDate,
   deadline: ScheduledDeadline,
+  /**
+   * The 15 日 from receipt within which the petitioner is told whether the matter is accepted
+   * (absent from events recorded before the rule was checked), and why, when it was missed.
+   */
+  noticeDeadline: Schema.optional(ScheduledDeadline),
+  lateReason: Schema.optional(Schema.String),
 });
 export type ProposalReviewed = typeof ProposalReviewed.Type;
 
@@ -108,21 +115,5 @@ export const eventVersions: { readonly [K in PetitionEvent["_tag"]]: number } = 
   MailboxReplied: 1,
   SentBack: 1,
   Withdrawn: 1,
-  UnitsAssigned: 1,
-  CoOpinionSubmitted: 1,
-  Reassigned: 1,
-  Pressed: 1,
-  ExtensionRequested: 1,
-  ExtensionGranted: 1,
-  ExtensionRefused: 1,
-  Circulated: 1,
-  ReadConfirmed: 1,
-  CountersignRequested: 1,
-  Countersigned: 1,
-  CountersignCompleted: 1,
-  CountersignReturned: 1,
-  CommentAdded: 1,
-  ProgressReported: 1,
-  FileAttached: 1,
-  AttachmentReplaced: 1,
+  ...handlingEventVersions,
 };

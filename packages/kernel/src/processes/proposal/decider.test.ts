@@ -3,27 +3,57 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "../../shared/actor.js";
 import { AttachmentId } from "../../shared/attachment.js";
 import { makeWorkingDayCalendar } from "../../shared/calendar.js";
-import { isGuardRefusal, principalOf, tagsOf } from "../../shared/command-table.js";
+import { tagsOf } from "../../shared/command-table.js";
 import { type Command, fold } from "../../shared/decider.js";
-import { LocalDate, UnitId, UserId } from "../../shared/ids.js";
+import { UnitId, UserId } from "../../shared/ids.js";
 import { pressCount, recorded, unread, whoDid } from "../../shared/operations/index.js";
 import { cast, meta, units } from "../../shared/testing/fixtures.js";
 import { specify } from "../../shared/testing/given.js";
+import { propertyStep } from "../../shared/testing/properties.js";
 import {
-  type AssignUnits,
-  type CallLookBack,
-  type ConsultFirstRound,
-  type DraftPlan,
+  accept,
+  approve,
+  assign,
+  callLookBack,
+  cmd,
+  co,
+  coOpinion,
+  date,
+  dissatisfied,
+  finance,
+  hash,
+  identify,
+  identifyOutside,
+  industry,
+  lead,
+  lookBackReport,
+  on,
+  page,
+  paperOnly,
+  plan,
+  record,
+  reply,
+  replyLetter,
+  returnItem,
+  revise,
+  round1,
+  round2,
+  satisfied,
+  scenario,
+  science,
+  signFor,
+  submitLookBack,
+  submitPlan,
+  upload,
+} from "../../shared/testing/scenarios/proposal.js";
+import {
   defaultProposalConfig,
   definition,
-  makeProposalModule,
+  makeProposal,
   type ProposalCommand,
-  ProposalEvent,
+  type ProposalEvent,
   type ProposalState,
   proposal,
-  type RecordItem,
-  type SubmitLookBack,
-  type SubmitReply,
   stepOf,
   table,
 } from "./index.js";
@@ -31,148 +61,7 @@ import {
 const { given } = specify(proposal);
 const { decider, availableActions } = proposal;
 
-// ── Test data ────────────────────────────────────────────────────────────────────────────────
-
-/** "MM-DD" of 2026 at 09:00 in Shanghai. */
-const on = (day: string, time = "09:00") => `2026-${day}T${time}:00+08:00`;
-const date = (s: string) => LocalDate.make(s);
-const cmd = (
-  actor: Actor,
-  day: string,
-  payload: ProposalCommand,
-  onBehalfOf?: Actor,
-): Command<ProposalCommand> => ({
-  meta: meta(actor, on(day), onBehalfOf === undefined ? {} : { onBehalfOf }),
-  payload,
-});
-
-const hash = (c: string) => c.repeat(64);
-const page = {
-  id: AttachmentId.make("att-page"),
-  name: "建议全文.pdf",
-  mediaType: "application/pdf",
-  size: 4096,
-  sha256: hash("a"),
-  medium: "electronic",
-} as const;
-const replyLetter = {
-  ...page,
-  id: AttachmentId.make("att-reply"),
-  name: "答复函.pdf",
-  sha256: hash("b"),
-} as const;
-const paperOnly = {
-  ...page,
-  id: AttachmentId.make("att-paper"),
-  name: "答复函（纸质）.pdf",
-  sha256: hash("c"),
-  medium: "paper",
-} as const;
-const lookBackReport = {
-  ...page,
-  id: AttachmentId.make("att-look"),
-  name: "回头看报告.docx",
-  sha256: hash("d"),
-} as const;
-
-const science = { unitId: units.science, unitName: "科技处" };
-const industry = { unitId: units.industry, unitName: "产业处" };
-const finance = { unitId: units.finance, unitName: "计财处" };
-
-const record: RecordItem = {
-  _tag: "RecordItem",
-  proposalNumber: "第20260123号",
-  kind: "人大建议",
-  title: "关于加快科技成果转化的建议",
-  proposer: "刘代表",
-  content: "建议设立成果转化专项资金。",
-  publishedOn: date("2026-03-02"),
-  attachments: [page],
-};
-const identify: ProposalCommand = {
-  _tag: "ConfirmIdentification",
-  withinDuties: true,
-  divisions: [science, industry],
-  opinion: "属我局成果转化职责。",
-};
-const identifyOutside: ProposalCommand = {
-  ...identify,
-  withinDuties: false,
-  opinion: "属市发改委职责。",
-};
-const signFor: ProposalCommand = { _tag: "SignFor" };
-const returnItem: ProposalCommand = {
-  _tag: "ReturnItem",
-  returnTo: "市政府",
-  reason: "不属我局职责，建议改由市发改委办理。",
-};
-const round1: ConsultFirstRound = {
-  _tag: "ConsultFirstRound",
-  category: "成果转化",
-  units: [
-    { ...finance, role: "主办", agrees: false, note: "建议科技处主办" },
-    { ...science, role: "协办", agrees: true },
-  ],
-  summary: "计财处提出由科技处主办。",
-};
-const round2: ProposalCommand = {
-  _tag: "ConsultSecondRound",
-  units: [
-    { ...science, role: "主办", agrees: true },
-    { ...industry, role: "协办", agrees: true },
-  ],
-  summary: "科技处同意主办，产业处协办。",
-};
-const plan: DraftPlan = {
-  _tag: "DraftPlan",
-  plan: "科技处主办，产业处协办，三个月内答复。",
-  lead: science,
-  coUnits: [industry],
-  complex: false,
-};
-const submitPlan: ProposalCommand = { _tag: "SubmitPlan" };
-const approve: ProposalCommand = {
-  _tag: "RecordMeetingDecision",
-  decision: "通过",
-  meetingOn: date("2026-03-11"),
-  minutes: "同意办理工作意见。",
-};
-const revise: ProposalCommand = { ...approve, decision: "修改", minutes: "请补充协办单位。" };
-const lead = { ...science, dueOn: date("2026-06-12") };
-const co = { ...industry, dueOn: date("2026-04-10") };
-const assign: AssignUnits = { _tag: "AssignUnits", lead, coUnits: [co] };
-const accept: ProposalCommand = { _tag: "AcceptAssignment" };
-const coOpinion: ProposalCommand = { _tag: "SubmitCoOpinion", opinion: "同意，补充产业数据。" };
-const reply: SubmitReply = {
-  _tag: "SubmitReply",
-  replyClass: "B",
-  summary: "已列入 2026 年工作计划。",
-  attachments: [replyLetter],
-};
-const upload: ProposalCommand = {
-  _tag: "UploadReply",
-  organs: ["市人大", "市政府"],
-  uploadedOn: date("2026-03-21"),
-};
-const satisfied: ProposalCommand = { _tag: "RecordSatisfaction", satisfaction: "满意" };
-const dissatisfied: ProposalCommand = {
-  _tag: "RecordSatisfaction",
-  satisfaction: "不满意",
-  remarks: "资金安排不明确。",
-  secondAnswerDueOn: date("2026-04-25"),
-};
-const callLookBack: CallLookBack = {
-  _tag: "CallLookBack",
-  organ: "市人大",
-  noticeOn: date("2026-03-26"),
-  requirement: "请对 B 类答复的落实情况开展“回头看”。",
-  dueOn: date("2026-04-30"),
-};
-const submitLookBack: SubmitLookBack = {
-  _tag: "SubmitLookBack",
-  summary: "专项资金已设立。",
-  attachments: [lookBackReport],
-};
+// ── Test data: shared/testing/scenarios/proposal.ts ─────────────────────────────────────────
 
 function runFrom(
   history: ReadonlyArray<ProposalEvent>,
@@ -879,7 +768,7 @@ describe("Handling (承办, 协调, 催办, 反馈)", () => {
     given(withCoOpinion)
       .when(cmd(cast.scienceHandler, "03-20", { ...reply, replyClass: "D" }))
       .thenFails("InvalidCommand");
-    const withD = makeProposalModule({
+    const withD = makeProposal({
       ...defaultProposalConfig,
       replyClasses: ["A", "B", "C", "D"],
     });
@@ -1291,69 +1180,7 @@ describe("definition", () => {
 /** One scenario through every branch and loop, from 查阅 to the look-back. */
 describe("scenario: one 人大建议 from 查阅 to “回头看”", () => {
   it("goes through every step, branch and loop and reads back as a timeline", () => {
-    const steps: ReadonlyArray<Command<ProposalCommand>> = [
-      cmd(cast.clerk, "03-03", record),
-      cmd(cast.clerk, "03-03", {
-        _tag: "RequestCountersign",
-        signatories: [{ unitId: units.science, name: "科技处" }],
-      }),
-      cmd(cast.scienceHead, "03-03", { _tag: "Countersign", opinion: "属本处职责" }),
-      cmd(cast.clerk, "03-04", identifyOutside),
-      // 重新鉴别: the director disagrees; the second finding is within the duties.
-      cmd(cast.director, "03-04", { _tag: "SendBack", reason: "请再鉴别" }),
-      cmd(cast.clerk, "03-04", identify),
-      cmd(cast.clerk, "03-05", signFor),
-      cmd(cast.clerk, "03-06", round1),
-      cmd(cast.clerk, "03-09", round2),
-      cmd(cast.clerk, "03-10", { ...plan, coUnits: [] }),
-      cmd(cast.director, "03-10", submitPlan),
-      cmd(cast.director, "03-10", { _tag: "Withdraw" }),
-      cmd(cast.director, "03-10", submitPlan),
-      // 修改: the meeting wants 产业处 as co-handler; the plan is redrafted and approved.
-      cmd(cast.clerk, "03-11", revise),
-      cmd(cast.clerk, "03-11", plan),
-      cmd(cast.director, "03-11", submitPlan),
-      cmd(cast.clerk, "03-11", approve),
-      cmd(cast.clerk, "03-12", assign),
-      cmd(cast.clerk, "03-12", { _tag: "Withdraw", reason: "期限有误" }),
-      cmd(cast.clerk, "03-12", assign),
-      cmd(cast.scienceHandler, "03-13", accept),
-      cmd(cast.clerk, "03-14", {
-        _tag: "RecordCoordination",
-        problem: "口径",
-        outcome: "统一口径",
-        unitIds: [units.science, units.industry],
-      }),
-      cmd(cast.clerk, "03-15", {
-        _tag: "Press",
-        unitId: units.industry,
-        level: "催办",
-        fromSuperior: false,
-      }),
-      cmd(cast.industryHandler, "03-16", coOpinion),
-      cmd(cast.scienceHandler, "03-16", { _tag: "ReportProgress", text: "初稿已成" }),
-      cmd(cast.scienceHandler, "03-17", {
-        _tag: "RequestExtension",
-        newDueOn: date("2026-07-31"),
-        reason: "需调研",
-      }),
-      cmd(cast.director, "03-17", { _tag: "ApproveExtension", note: "同意" }),
-      cmd(cast.scienceHandler, "03-20", reply),
-      cmd(cast.director, "03-20", { _tag: "SendBack", reason: "请补充资金安排" }),
-      cmd(cast.scienceHandler, "03-20", reply),
-      cmd(cast.clerk, "03-21", upload),
-      // 不满意 → second answer → 满意.
-      cmd(cast.clerk, "03-25", dissatisfied),
-      cmd(cast.scienceHandler, "04-20", { ...reply, replyClass: "A", summary: "专项资金已落实。" }),
-      cmd(cast.clerk, "04-21", { ...upload, uploadedOn: date("2026-04-21") }),
-      cmd(cast.clerk, "04-24", satisfied),
-      cmd(cast.clerk, "04-27", {
-        ...callLookBack,
-        noticeOn: date("2026-04-27"),
-        dueOn: date("2026-05-29"),
-      }),
-      cmd(cast.scienceHandler, "05-20", submitLookBack),
-    ];
+    const steps = scenario;
     const events = run(...steps);
     const state = stateOf(events);
     expect(state.status).toBe("Closed");
@@ -1409,7 +1236,7 @@ describe("scenario: one 人大建议 from 查阅 to “回头看”", () => {
 
 describe("configuration", () => {
   it("the return time limit and the calendar are the administrator's", () => {
-    const five = makeProposalModule({
+    const five = makeProposal({
       ...defaultProposalConfig,
       returnPeriod: { amount: 5, unit: "工作日", basis: "本地规定：5 个工作日内退回" },
     });
@@ -1417,7 +1244,7 @@ describe("configuration", () => {
       .given(identifiedOutside)
       .when(cmd(cast.clerk, "03-10", returnItem))
       .thenFails("InvalidCommand");
-    const empty = makeProposalModule({
+    const empty = makeProposal({
       ...defaultProposalConfig,
       calendar: makeWorkingDayCalendar({
         source: { name: "empty", version: "0" },
@@ -1525,23 +1352,7 @@ describe("properties over random command sequences", () => {
             s.payload,
             onBehalfOf,
           );
-          const available = availableActions(state, principalOf(command.meta)).map(
-            (a) => a.command,
-          );
-          const result = decider.decide(command, state);
-          if (Either.isLeft(result)) {
-            expect(
-              available.includes(s.payload._tag),
-              `${s.payload._tag}: ${result.left._tag}`,
-            ).toBe(!isGuardRefusal(result.left));
-            continue;
-          }
-          expect(available).toContain(s.payload._tag);
-          for (const e of result.right) {
-            expect(Schema.is(ProposalEvent)(e), JSON.stringify(e)).toBe(true);
-            state = decider.evolve(state, e);
-            log.push(e);
-          }
+          state = propertyStep(proposal, state, command, log);
         }
         expect(fold(decider, log)).toEqual(state);
       }),

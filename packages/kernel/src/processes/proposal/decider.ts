@@ -1,7 +1,6 @@
 import { Either } from "effect";
 import { hasRole } from "../../shared/actor.js";
 import { type AttachmentInput, firstVersion } from "../../shared/attachment.js";
-import { chineseDaysCalendar, type WorkingDayCalendar } from "../../shared/calendar.js";
 import {
   type CommandTable,
   makeAvailableActions,
@@ -9,13 +8,7 @@ import {
   type ProcessSpec,
   type WhoRule,
 } from "../../shared/command-table.js";
-import {
-  deadlineFrom,
-  deadlinePresets,
-  type Period,
-  type ScheduledDeadline,
-  schedule,
-} from "../../shared/deadline.js";
+import { deadlinePresets, type Period } from "../../shared/deadline.js";
 import type { CommandMeta } from "../../shared/decider.js";
 import type { InvalidCommand } from "../../shared/errors.js";
 import type { LocalDate } from "../../shared/ids.js";
@@ -40,6 +33,8 @@ import {
   isHandlingEvent,
   isLeadHandler,
   leadUnitOnly,
+  notInFuture,
+  notInPast,
   pressCommand,
   progressCommand,
   reassignCommand,
@@ -49,12 +44,13 @@ import {
   requestCountersignCommand,
   requestExtensionCommand,
   returnCountersignCommand,
+  scheduleOrRefuse,
   sendBackCommand,
   unitsAssigned,
   withAttachments,
   withdrawCommand,
 } from "../../shared/operations/index.js";
-import type { Label } from "../../shared/process.js";
+import { defaultProcessConfig, type ProcessConfig } from "../../shared/process-config.js";
 import { invalid } from "../../shared/refusals.js";
 import {
   AssignUnits,
@@ -96,23 +92,21 @@ type Table = CommandTable<ProposalCommand, ProposalState, ProposalEvent, Proposa
  * What an administrator may set for 议提案办理 (spec: "figures are defaults that an administrator
  * can change"): the reply classes in use, the time limit for returning an item, the calendar.
  */
-export interface ProposalConfig {
+export interface ProposalConfig extends ProcessConfig {
   /** A/B/C by default; add D (留作参考) where the local rules class replies in four. */
   readonly replyClasses: ReadonlyArray<ReplyClass>;
   /** How soon an item outside the bureau's duties goes back (local rules: 5–10 日 of 交办). */
   readonly returnPeriod: Period;
-  /** The working-day calendar the statutory limits are counted on (民法典 arts. 201–203). */
-  readonly calendar: WorkingDayCalendar;
 }
 
 export const defaultProposalConfig: ProposalConfig = {
+  ...defaultProcessConfig,
   replyClasses: ["A", "B", "C"],
   returnPeriod: {
     amount: 10,
     unit: "日",
     basis: "议提案办理工作规定：不属本单位职责的，自交办之日起 10 日内退回（各地 5–10 日）",
   },
-  calendar: chineseDaysCalendar,
 };
 
 const office = ["office-clerk", "office-director"] as const;
@@ -133,53 +127,6 @@ const proposerOrgan: { readonly [K in ProposalKind]: Organ } = {
 };
 
 const today = (meta: CommandMeta): LocalDate => dateOf(meta.at);
-
-/** A deadline counted on the calendar; a day outside its data is refused, never guessed. */
-const scheduleOrRefuse = (
-  command: string,
-  field: string,
-  period: Period,
-  start: LocalDate,
-  calendar: WorkingDayCalendar,
-): Either.Either<ScheduledDeadline, InvalidCommand> =>
-  Either.mapLeft(schedule(deadlineFrom(period, start), calendar), (error) =>
-    invalid(command, field, {
-      zh: `无法计算期限：${error.messageZh}`,
-      en: `The time limit cannot be counted: ${error.message}`,
-    }),
-  );
-
-const notInFuture = (
-  command: string,
-  field: string,
-  date: LocalDate,
-  meta: CommandMeta,
-  what: Label,
-): Either.Either<void, InvalidCommand> =>
-  isBefore(today(meta), date)
-    ? Either.left(
-        invalid(command, field, {
-          zh: `${what.zh}不能晚于今天`,
-          en: `${what.en} cannot be in the future`,
-        }),
-      )
-    : Either.void;
-
-const notInPast = (
-  command: string,
-  field: string,
-  date: LocalDate,
-  meta: CommandMeta,
-  what: Label,
-): Either.Either<void, InvalidCommand> =>
-  isBefore(date, today(meta))
-    ? Either.left(
-        invalid(command, field, {
-          zh: `${what.zh}不能早于今天`,
-          en: `${what.en} cannot be in the past`,
-        }),
-      )
-    : Either.void;
 
 /** The chart asks for the electronic copy (「电子版上传」): at least one attachment must be one. */
 const needsElectronic = (
@@ -909,7 +856,8 @@ export const makeSpec = (
   evolve,
 });
 
+/** The process on its default settings (the calendar data the package ships). */
 export const spec = makeSpec(defaultProposalConfig);
-export const table = spec.table;
+export const table: Table = spec.table;
 export const decider = makeDecider(spec);
 export const availableActions = makeAvailableActions(spec);

@@ -1,5 +1,6 @@
 import { Schema } from "effect";
 import { AttachmentInput } from "../../shared/attachment.js";
+import { DeclaredClassification } from "../../shared/document.js";
 import { LocalDate, UnitId } from "../../shared/ids.js";
 import {
   AddComment,
@@ -19,16 +20,6 @@ import { Column } from "./state.js";
  * operations the process offers. Titles are "中文 / English": front ends draw forms from them.
  */
 
-/**
- * 密级. Local to this process until a shared 密级 schema exists (发文/收文 need it too). The
- * portal takes only 非密 information: 涉密 items are refused at entry.
- */
-export const Classification = Schema.Literal("非密", "秘密", "机密", "绝密").annotations({
-  title: "密级 / Classification",
-  description: "非密 not classified · 秘密 · 机密 · 绝密",
-});
-export type Classification = typeof Classification.Type;
-
 export const DraftingUnitInput = Schema.Struct({
   unitId: UnitId.annotations({ title: "单位 / Unit" }),
   unitName: Schema.NonEmptyTrimmedString.annotations({ title: "单位名称 / Unit name" }),
@@ -46,7 +37,8 @@ export const UploadItem = Schema.TaggedStruct("UploadItem", {
   title: itemTitle,
   body: itemBody,
   draftingUnit: DraftingUnitInput,
-  classification: Classification,
+  /** The portal takes only 非密 information: 涉密 items are refused at entry. */
+  classification: DeclaredClassification,
   formedOn: LocalDate.annotations({
     title: "信息形成日期 / Formed on",
     description: "主动公开的期限自此起算 / The publication period counts from this day",

@@ -3,116 +3,43 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "../../shared/actor.js";
 import { AttachmentId } from "../../shared/attachment.js";
 import { chineseDaysCalendar } from "../../shared/calendar.js";
-import { isGuardRefusal, principalOf, tagsOf } from "../../shared/command-table.js";
+import { tagsOf } from "../../shared/command-table.js";
 import { type Command, fold } from "../../shared/decider.js";
-import { LocalDate, UnitId, UserId } from "../../shared/ids.js";
 import { recorded, unread, whoDid } from "../../shared/operations/index.js";
-import type { Role } from "../../shared/roles.js";
 import { cast, meta, units } from "../../shared/testing/fixtures.js";
 import { specify } from "../../shared/testing/given.js";
+import { propertyStep } from "../../shared/testing/properties.js";
+import {
+  cmd,
+  date,
+  directorApproves,
+  hash,
+  headApproves,
+  officerApproves,
+  on,
+  people,
+  photo,
+  published,
+  reject,
+  resubmit,
+  scenario,
+  toCentre,
+  upload,
+} from "../../shared/testing/scenarios/publication.js";
 import {
   definition,
   type PublicationCommand,
   PublicationEvent,
   type PublicationState,
   publication,
-  type RecordPublication,
-  type RejectToClerk,
-  type ResubmitItem,
   stepOf,
   table,
-  type UploadItem,
 } from "./index.js";
 
 const { given } = specify(publication);
 const { decider, availableActions } = publication;
 
-// ── Test data ────────────────────────────────────────────────────────────────────────────────
-
-/**
- * The shared cast has no 录入员 or 信息员: they are added here, with a second division head (of
- * another division) and a deputy who reviews for the 处长 under a delegation (委托).
- */
-const person = (id: string, name: string, unit: string, ...roles: ReadonlyArray<Role>): Actor => ({
-  userId: UserId.make(id),
-  name,
-  unitId: UnitId.make(unit),
-  roles,
-});
-const people = {
-  ...cast,
-  enterer: person("u-entry", "林录入", "office", "data-entry-clerk"),
-  enterer2: person("u-entry2", "何录入", "office", "data-entry-clerk"),
-  officer: person("u-info", "马信息员", "office", "information-officer"),
-  industryHead: person("u-ind-head", "冯处长", "industry", "division-head"),
-  scienceDeputy: person("u-sci-dep", "杨副处长", "science", "division-handler"),
-} as const;
-
-/** 2026-03-<day> at 09:00 in Shanghai. */
-const on = (day: number, time = "09:00") =>
-  `2026-03-${String(day).padStart(2, "0")}T${time}:00+08:00`;
-const date = (s: string) => LocalDate.make(s);
-const cmd = (
-  actor: Actor,
-  day: number,
-  payload: PublicationCommand,
-  onBehalfOf?: Actor,
-): Command<PublicationCommand> => ({
-  meta: meta(actor, on(day), onBehalfOf === undefined ? {} : { onBehalfOf }),
-  payload,
-});
-
-const hash = (c: string) => c.repeat(64);
-const photo = {
-  id: AttachmentId.make("att-photo"),
-  name: "调研现场.jpg",
-  mediaType: "image/jpeg",
-  size: 40960,
-  sha256: hash("a"),
-  medium: "electronic",
-} as const;
-
-const upload: UploadItem = {
-  _tag: "UploadItem",
-  column: "工作动态",
-  title: "市科技局赴东湖高新区调研科技成果转化工作",
-  body: "3月2日，局领导带队赴东湖高新区调研……",
-  draftingUnit: { unitId: units.science, unitName: "科技处" },
-  classification: "非密",
-  formedOn: date("2026-03-02"),
-  mustDisclose: true,
-  attachments: [photo],
-};
-const headApproves: PublicationCommand = {
-  _tag: "ReviewByDivisionHead",
-  opinion: "内容属实，同意上载。",
-};
-const officerApproves: PublicationCommand = {
-  _tag: "ReviewByInformationOfficer",
-  opinion: "信息内容无误。",
-};
-const directorApproves: PublicationCommand = {
-  _tag: "ReviewByOfficeDirector",
-  opinion: "符合工作动态栏目要求，同意。",
-};
-const reject: RejectToClerk = {
-  _tag: "RejectToClerk",
-  grounds: ["格式"],
-  reason: "图片须注明拍摄单位，标题过长。",
-};
-const resubmit: ResubmitItem = {
-  _tag: "ResubmitItem",
-  column: "工作动态",
-  title: "市科技局调研东湖高新区成果转化",
-  body: "3月2日，局领导带队赴东湖高新区调研……（图：科技处）",
-  note: "缩短标题，补注图片来源",
-};
-const toCentre: PublicationCommand = { _tag: "SubmitToInformationCentre" };
-const published: RecordPublication = {
-  _tag: "RecordPublication",
-  publishedOn: date("2026-03-06"),
-  url: "https://kjj.wuhan.gov.cn/xwzx/gzdt/202603/t20260306_001.html",
-};
+// ── Test data: shared/testing/scenarios/publication.ts ─────────────────────────────────────────
 
 /** Runs accepted commands after a history and returns their events: the "given" of later tests. */
 function runFrom(
@@ -861,54 +788,7 @@ describe("definition", () => {
 /** The one scenario through every branch: withdrawals, rejections at each review, publication. */
 describe("scenario: one 工作动态 item from entry to the portal", () => {
   it("goes through every step and loop and reads back as a timeline", () => {
-    const steps: ReadonlyArray<Command<PublicationCommand>> = [
-      cmd(people.enterer, 3, upload),
-      // 撤回 before the 处长 acts, fix, send again.
-      cmd(people.enterer, 3, { _tag: "Withdraw", reason: "漏传图片" }),
-      cmd(people.enterer, 3, {
-        _tag: "AttachFile",
-        attachment: { ...photo, id: AttachmentId.make("att-2"), sha256: hash("e") },
-      }),
-      cmd(people.enterer, 3, { ...resubmit, title: upload.title, note: "补传图片" }),
-      // Round 1: the 处长 rejects (content).
-      cmd(people.scienceHead, 4, {
-        _tag: "RejectToClerk",
-        grounds: ["内容"],
-        reason: "数据须核实",
-      }),
-      cmd(people.enterer, 4, resubmit),
-      // Round 2: the 处长 approves, takes it back, approves again; the officer rejects (format).
-      cmd(people.scienceHead, 5, headApproves),
-      cmd(people.scienceHead, 5, { _tag: "Withdraw" }),
-      cmd(people.scienceDeputy, 5, headApproves, people.scienceHead),
-      cmd(people.officer, 5, { _tag: "RejectToClerk", grounds: ["格式"], reason: "段落格式不符" }),
-      cmd(people.enterer2, 6, { ...resubmit, note: "调整段落" }),
-      // Round 3: up to the director, who rejects (column).
-      cmd(people.scienceHead, 9, headApproves),
-      cmd(people.officer, 9, officerApproves),
-      cmd(people.director, 9, {
-        _tag: "RejectToClerk",
-        grounds: ["内容", "格式"],
-        reason: "应发公告通知栏目",
-      }),
-      cmd(people.enterer, 10, { ...resubmit, column: "公告通知" }),
-      // Round 4: through every review; to the centre, taken back, sent again; published.
-      cmd(people.scienceHead, 10, headApproves),
-      cmd(people.officer, 10, officerApproves),
-      cmd(people.officer, 10, { _tag: "Withdraw" }),
-      cmd(people.officer, 11, officerApproves),
-      cmd(cast.clerk, 11, {
-        _tag: "Circulate",
-        readers: [{ userId: cast.principal.userId, name: cast.principal.name }],
-      }),
-      cmd(cast.principal, 11, { _tag: "ConfirmRead" }),
-      cmd(people.director, 11, { _tag: "AddComment", text: "请信息中心尽快上载" }),
-      cmd(people.director, 11, directorApproves),
-      cmd(people.director, 12, toCentre),
-      cmd(people.director, 12, { _tag: "Withdraw", reason: "附件版本有误" }),
-      cmd(people.director, 12, toCentre),
-      cmd(people.director, 13, { ...published, publishedOn: date("2026-03-13") }),
-    ];
+    const steps = scenario;
     const events = run(...steps);
     const state = stateOf(events);
     expect(state.status).toBe("Published");
@@ -993,23 +873,7 @@ describe("properties over random command sequences", () => {
           const onBehalfOf =
             s.delegated && s.actor === people.scienceDeputy ? people.scienceHead : undefined;
           const command = cmd(s.actor, s.day, s.payload, onBehalfOf);
-          const available = availableActions(state, principalOf(command.meta)).map(
-            (a) => a.command,
-          );
-          const result = decider.decide(command, state);
-          if (Either.isLeft(result)) {
-            expect(
-              available.includes(s.payload._tag),
-              `${s.payload._tag}: ${result.left._tag}`,
-            ).toBe(!isGuardRefusal(result.left));
-            continue;
-          }
-          expect(available).toContain(s.payload._tag);
-          for (const e of result.right) {
-            expect(Schema.is(PublicationEvent)(e), JSON.stringify(e)).toBe(true);
-            state = decider.evolve(state, e);
-            log.push(e);
-          }
+          state = propertyStep(publication, state, command, log);
         }
         expect(fold(decider, log)).toEqual(state);
       }),

@@ -1,7 +1,6 @@
 import { Either } from "effect";
 import { type Actor, hasRole } from "../../shared/actor.js";
 import { firstVersion } from "../../shared/attachment.js";
-import { chineseDaysCalendar } from "../../shared/calendar.js";
 import {
   type CommandTable,
   makeAvailableActions,
@@ -9,7 +8,7 @@ import {
   type ProcessSpec,
   type WhoRule,
 } from "../../shared/command-table.js";
-import { deadlineFrom, deadlinePresets, schedule } from "../../shared/deadline.js";
+import { deadlinePresets } from "../../shared/deadline.js";
 import type { CommandMeta } from "../../shared/decider.js";
 import type { DomainError } from "../../shared/errors.js";
 import {
@@ -24,13 +23,16 @@ import {
   handOffAfter,
   isBefore,
   isHandlingEvent,
+  notInFuture,
   type Recorded,
   recorded,
   replaceAttachmentCommand,
+  scheduleOrRefuse,
   withAttachments,
   withdrawCommand,
 } from "../../shared/operations/index.js";
 import { type Opinion, opinionFrom } from "../../shared/opinion.js";
+import { defaultProcessConfig, type ProcessConfig } from "../../shared/process-config.js";
 import { invalid } from "../../shared/refusals.js";
 import type { Role } from "../../shared/roles.js";
 import {
@@ -65,6 +67,13 @@ type Table = CommandTable<
   PublicationEvent,
   PublicationStatus
 >;
+
+/**
+ * What an administrator may set for 政务信息上载: the shared settings — the 20 工作日 of 主动公开
+ * are counted on its calendar.
+ */
+export type PublicationConfig = ProcessConfig;
+export const defaultPublicationConfig: PublicationConfig = defaultProcessConfig;
 
 /**
  * 主动公开的政府信息 is published within 20 工作日 of being formed (《政府信息公开条例》
@@ -133,7 +142,7 @@ const review =
       (opinion) => [approved(recorded(meta), opinion)],
     );
 
-export const table: Table = {
+export const makeTable = (config: PublicationConfig): Table => ({
   UploadItem: {
     schema: UploadItem,
     label: { zh: "上载至系统", en: "Enter information" },
@@ -151,20 +160,17 @@ export const table: Table = {
             }),
           );
         }
-        const today = dateOf(meta.at);
-        if (isBefore(today, p.formedOn)) {
-          return yield* Either.left(
-            invalid("UploadItem", "formedOn", {
-              zh: "信息形成日期不能晚于上载日期",
-              en: "The information cannot be formed after it is entered",
-            }),
-          );
-        }
+        yield* notInFuture("UploadItem", "formedOn", p.formedOn, meta, {
+          zh: "信息形成日期",
+          en: "The day the information was formed",
+        });
         const deadline = p.mustDisclose
-          ? yield* Either.mapLeft(
-              schedule(deadlineFrom(publicationPeriod, p.formedOn), chineseDaysCalendar),
-              (error) =>
-                invalid("UploadItem", "formedOn", { zh: error.messageZh, en: error.message }),
+          ? yield* scheduleOrRefuse(
+              "UploadItem",
+              "formedOn",
+              publicationPeriod,
+              p.formedOn,
+              config.calendar,
             )
           : undefined;
         const { _tag, attachments, ...data } = p;
@@ -254,14 +260,11 @@ export const table: Table = {
     // The information centre does not log in: the office records what it reports back.
     roles: ["office-director", "office-clerk"],
     decide: (p, state, meta) => {
-      if (isBefore(dateOf(meta.at), p.publishedOn)) {
-        return Either.left(
-          invalid("RecordPublication", "publishedOn", {
-            zh: "发布日期不能晚于今天",
-            en: "The item cannot have been published in the future",
-          }),
-        );
-      }
+      const published = notInFuture("RecordPublication", "publishedOn", p.publishedOn, meta, {
+        zh: "发布日期",
+        en: "The day of publication",
+      });
+      if (Either.isLeft(published)) return Either.left(published.left);
       if (state.sentToCentreOn !== undefined && isBefore(p.publishedOn, state.sentToCentreOn)) {
         return Either.left(
           invalid("RecordPublication", "publishedOn", {
@@ -307,7 +310,7 @@ export const table: Table = {
   // the clerk, before the item goes (again) to 「处长审核」.
   AttachFile: attachCommand({ at: editingStatuses, roles: ["data-entry-clerk"] }),
   ReplaceAttachment: replaceAttachmentCommand({ at: editingStatuses, roles: ["data-entry-clerk"] }),
-};
+});
 
 /** The review each reviewing status collects; taking an approval back (撤回) undoes it. */
 const withoutReviewAt = (reviews: Reviews, status: PublicationStatus): Reviews => {
@@ -458,12 +461,18 @@ export const evolve = (state: PublicationState, event: PublicationEvent): Public
   }
 };
 
-export const spec: ProcessSpec<
-  PublicationCommand,
-  PublicationEvent,
-  PublicationState,
-  PublicationStatus
-> = { lifecycle, table, initialState, evolve };
+export const makeSpec = (
+  config: PublicationConfig,
+): ProcessSpec<PublicationCommand, PublicationEvent, PublicationState, PublicationStatus> => ({
+  lifecycle,
+  table: makeTable(config),
+  initialState,
+  evolve,
+});
+
+/** The process on its default settings (the calendar data the package ships). */
+export const spec = makeSpec(defaultPublicationConfig);
+export const table: Table = spec.table;
 
 export const decider = makeDecider(spec);
 export const availableActions = makeAvailableActions(spec);

@@ -1,6 +1,7 @@
 import { Schema } from "effect";
 import { Attachment } from "../../shared/attachment.js";
 import { ScheduledDeadline } from "../../shared/deadline.js";
+import { DeclaredClassification } from "../../shared/document.js";
 import { LocalDate } from "../../shared/ids.js";
 import {
   AttachmentReplaced,
@@ -12,7 +13,7 @@ import {
   recordedFields,
 } from "../../shared/operations/index.js";
 import { Opinion } from "../../shared/opinion.js";
-import { Classification, DraftingUnitInput, RejectionGround } from "./commands.js";
+import { DraftingUnitInput, RejectionGround } from "./commands.js";
 import { Column, PublicationStatus } from "./state.js";
 
 /**
@@ -27,7 +28,7 @@ export const ItemUploaded = Schema.TaggedStruct("ItemUploaded", {
   body: Schema.String,
   draftingUnit: DraftingUnitInput,
   /** Always 非密 once accepted: kept so the record shows the check was made. */
-  classification: Classification,
+  classification: DeclaredClassification,
   formedOn: LocalDate,
   mustDisclose: Schema.Boolean,
   /** Fixed at entry on the calendar data of the day, with that data's version. */

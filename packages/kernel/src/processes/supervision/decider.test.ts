@@ -2,25 +2,37 @@ import { Either, FastCheck, Schema } from "effect";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../shared/actor.js";
 import { AttachmentId } from "../../shared/attachment.js";
-import { isGuardRefusal, principalOf, tagsOf } from "../../shared/command-table.js";
+import { tagsOf } from "../../shared/command-table.js";
 import { type Command, fold } from "../../shared/decider.js";
-import { LocalDate, UnitId, UserId } from "../../shared/ids.js";
-import {
-  type GiveInstruction,
-  pressCount,
-  pressLevel,
-  recorded,
-  unread,
-  whoDid,
-} from "../../shared/operations/index.js";
+import { UnitId, UserId } from "../../shared/ids.js";
+import { pressCount, pressLevel, recorded, unread, whoDid } from "../../shared/operations/index.js";
 import { cast, meta, units } from "../../shared/testing/fixtures.js";
 import { specify } from "../../shared/testing/given.js";
+import { propertyStep } from "../../shared/testing/properties.js";
+import {
+  accept,
+  assign,
+  cmd,
+  co,
+  date,
+  eReport,
+  feedback,
+  hash,
+  instruct,
+  lead,
+  on,
+  paperReport,
+  propose,
+  recordInstruction,
+  register,
+  scan,
+  scenario,
+  submit,
+} from "../../shared/testing/scenarios/supervision.js";
 import {
   definition,
-  type RegisterItem,
-  type SubmitFeedback,
   type SupervisionCommand,
-  SupervisionEvent,
+  type SupervisionEvent,
   type SupervisionState,
   stepOf,
   supervision,
@@ -30,81 +42,7 @@ import {
 const { given } = specify(supervision);
 const { decider, availableActions } = supervision;
 
-// ── Test data ────────────────────────────────────────────────────────────────────────────────
-
-/** 2026-03-<day> at 09:00 in Shanghai. */
-const on = (day: number, time = "09:00") =>
-  `2026-03-${String(day).padStart(2, "0")}T${time}:00+08:00`;
-const date = (s: string) => LocalDate.make(s);
-const cmd = (
-  actor: Actor,
-  day: number,
-  payload: SupervisionCommand,
-  onBehalfOf?: Actor,
-): Command<SupervisionCommand> => ({
-  meta: meta(actor, on(day), onBehalfOf === undefined ? {} : { onBehalfOf }),
-  payload,
-});
-
-const hash = (c: string) => c.repeat(64);
-const scan = {
-  id: AttachmentId.make("att-notice"),
-  name: "督办通知.pdf",
-  mediaType: "application/pdf",
-  size: 2048,
-  sha256: hash("a"),
-  medium: "electronic",
-} as const;
-const paperReport = {
-  ...scan,
-  id: AttachmentId.make("att-paper"),
-  name: "报告（纸质）.pdf",
-  sha256: hash("b"),
-  medium: "paper",
-} as const;
-const eReport = {
-  ...scan,
-  id: AttachmentId.make("att-e"),
-  name: "报告.docx",
-  sha256: hash("c"),
-} as const;
-
-const register: RegisterItem = {
-  _tag: "RegisterItem",
-  number: "督〔2026〕7号",
-  superiorNumber: "市督〔2026〕3号",
-  kind: "督办件",
-  sourceOrgan: "市政府督查室",
-  title: "关于科技成果转化工作的督办通知",
-  content: "请于 4 月 30 日前报送落实情况。",
-  receivedOn: date("2026-03-01"),
-  timeLimit: date("2026-04-30"),
-  attachments: [scan],
-};
-const propose: SupervisionCommand = {
-  _tag: "ProposeHandling",
-  opinion: "拟请张局长阅示，交科技处办理。",
-};
-const submit: SupervisionCommand = {
-  _tag: "SubmitForInstruction",
-  leader: { userId: cast.leader.userId, name: cast.leader.name },
-};
-const instruct: GiveInstruction = {
-  _tag: "GiveInstruction",
-  instruction: "请科技处牵头，产业处配合，4月20日前报结果。",
-  dueOn: date("2026-04-20"),
-};
-const recordInstruction: SupervisionCommand = { _tag: "RecordInstruction" };
-const lead = { unitId: units.science, unitName: "科技处", dueOn: date("2026-04-20") };
-const co = { unitId: units.industry, unitName: "产业处", dueOn: date("2026-04-10") };
-const assign: SupervisionCommand = { _tag: "AssignUnits", lead, coUnits: [co] };
-const accept: SupervisionCommand = { _tag: "AcceptAssignment" };
-const feedback: SubmitFeedback = {
-  _tag: "SubmitFeedback",
-  summary: "已完成，书面报告已报市政府督查室。",
-  reportedToSuperiorOn: date("2026-03-20"),
-  attachments: [paperReport, eReport],
-};
+// ── Test data: shared/testing/scenarios/supervision.ts ─────────────────────────────────────────
 
 /** Runs accepted commands and returns their events: the "given" of later tests. */
 const run = (...commands: ReadonlyArray<Command<SupervisionCommand>>) => {
@@ -1010,69 +948,7 @@ describe("definition", () => {
 /** The one scenario through every branch: returns, withdrawals, presses, extension, filing. */
 describe("scenario: one 督办件 from registration to the archive", () => {
   it("goes through every step and branch and reads back as a timeline", () => {
-    const steps: ReadonlyArray<Command<SupervisionCommand>> = [
-      cmd(cast.clerk, 2, register),
-      cmd(cast.director, 2, propose),
-      cmd(cast.clerk, 3, submit),
-      cmd(cast.leader, 3, { _tag: "SendBack", reason: "请补充" }),
-      cmd(cast.director, 3, { _tag: "ProposeHandling", opinion: "已补充，拟请张局长阅示。" }),
-      cmd(cast.clerk, 3, submit),
-      cmd(cast.clerk, 3, { _tag: "Withdraw", reason: "附件漏传" }),
-      cmd(cast.clerk, 3, {
-        _tag: "AttachFile",
-        attachment: { ...scan, id: AttachmentId.make("att-2"), sha256: hash("f") },
-      }),
-      cmd(cast.clerk, 3, submit),
-      cmd(cast.deputy, 4, instruct, cast.leader),
-      cmd(cast.clerk, 4, recordInstruction),
-      cmd(cast.clerk, 5, assign),
-      cmd(cast.clerk, 5, { _tag: "Withdraw" }),
-      cmd(cast.clerk, 5, assign),
-      cmd(cast.scienceHead, 5, { _tag: "SendBack", reason: "需产业处主办？" }),
-      cmd(cast.clerk, 5, assign),
-      cmd(cast.scienceHandler, 6, accept),
-      cmd(cast.clerk, 7, {
-        _tag: "RecordCoordination",
-        problem: "口径",
-        outcome: "统一口径",
-        unitIds: [],
-      }),
-      cmd(cast.clerk, 8, {
-        _tag: "Press",
-        unitId: units.science,
-        level: "催办",
-        fromSuperior: false,
-      }),
-      cmd(cast.clerk, 9, {
-        _tag: "Press",
-        unitId: units.science,
-        level: "督办",
-        fromSuperior: true,
-      }),
-      cmd(cast.industryHandler, 9, { _tag: "SubmitCoOpinion", opinion: "同意" }),
-      cmd(cast.scienceHandler, 9, { _tag: "ReportProgress", text: "过半" }),
-      cmd(cast.scienceHandler, 10, {
-        _tag: "RequestExtension",
-        newDueOn: date("2026-04-25"),
-        reason: "r",
-      }),
-      cmd(cast.director, 10, { _tag: "RefuseExtension", reason: "不同意" }),
-      cmd(cast.scienceHandler, 11, {
-        _tag: "RequestExtension",
-        newDueOn: date("2026-04-28"),
-        reason: "r",
-      }),
-      cmd(cast.director, 11, { _tag: "ApproveExtension" }),
-      cmd(cast.clerk, 12, {
-        _tag: "Circulate",
-        readers: [{ userId: cast.principal.userId, name: cast.principal.name }],
-      }),
-      cmd(cast.principal, 12, { _tag: "ConfirmRead" }),
-      cmd(cast.scienceHandler, 20, feedback),
-      cmd(cast.clerk, 20, { _tag: "SendBack", reason: "请补充数据" }),
-      cmd(cast.scienceHandler, 20, feedback),
-      cmd(cast.clerk, 21, { _tag: "FileCase" }),
-    ];
+    const steps = scenario;
     const events = run(...steps);
     const state = stateOf(events);
     expect(state.status).toBe("Filed");
@@ -1163,23 +1039,7 @@ describe("properties over random command sequences", () => {
           // A deputy acts for the leader: the leader's authority is the one checked.
           const onBehalfOf = s.delegated && s.actor === cast.deputy ? cast.leader : undefined;
           const command = cmd(s.actor, s.day, s.payload, onBehalfOf);
-          const available = availableActions(state, principalOf(command.meta)).map(
-            (a) => a.command,
-          );
-          const result = decider.decide(command, state);
-          if (Either.isLeft(result)) {
-            expect(
-              available.includes(s.payload._tag),
-              `${s.payload._tag}: ${result.left._tag}`,
-            ).toBe(!isGuardRefusal(result.left));
-            continue;
-          }
-          expect(available).toContain(s.payload._tag);
-          for (const e of result.right) {
-            expect(Schema.is(SupervisionEvent)(e), JSON.stringify(e)).toBe(true);
-            state = decider.evolve(state, e);
-            log.push(e);
-          }
+          state = propertyStep(supervision, state, command, log);
         }
         expect(fold(decider, log)).toEqual(state);
         // Every recorded fact reads as one line of the timeline.

@@ -30,6 +30,7 @@ import {
   isHandlingEvent,
   isLeadHandler,
   leadUnitOnly,
+  notInFuture,
   pressCommand,
   progressCommand,
   reassignCommand,
@@ -44,6 +45,7 @@ import {
   withdrawCommand,
 } from "../../shared/operations/index.js";
 import { opinionFrom } from "../../shared/opinion.js";
+import { defaultProcessConfig, type ProcessConfig } from "../../shared/process-config.js";
 import { invalid } from "../../shared/refusals.js";
 import {
   AssignUnits,
@@ -72,6 +74,13 @@ type Table = CommandTable<
   SupervisionStatus
 >;
 
+/**
+ * What an administrator may set for 政务督查: the shared settings only — its due dates are the
+ * ones the superior or the leader's instruction sets, not counted periods.
+ */
+export type SupervisionConfig = ProcessConfig;
+export const defaultSupervisionConfig: SupervisionConfig = defaultProcessConfig;
+
 const office = ["office-clerk", "office-director"] as const;
 const unitRoles = ["division-handler", "division-head"] as const;
 
@@ -98,7 +107,8 @@ const holder: WhoRule<SupervisionState> = {
   why: { zh: "只有当前办理人可以退回", en: "Only the one holding the case may send it back" },
 };
 
-export const table: Table = {
+// No rule of this process counts a period: the config is taken for the one shape of all seven.
+export const makeTable = (_config: SupervisionConfig): Table => ({
   RegisterItem: {
     schema: RegisterItem,
     label: { zh: "拟办：登记督办件", en: "Register supervision item" },
@@ -107,14 +117,11 @@ export const table: Table = {
     decide: (p, _state, meta) => {
       const number = checkRegisterNumber("RegisterItem", "number", p.number, "督", meta);
       if (Either.isLeft(number)) return Either.left(number.left);
-      if (isBefore(dateOf(meta.at), p.receivedOn)) {
-        return Either.left(
-          invalid("RegisterItem", "receivedOn", {
-            zh: "收到日期不能晚于登记日期",
-            en: "The item cannot be received after it is registered",
-          }),
-        );
-      }
+      const received = notInFuture("RegisterItem", "receivedOn", p.receivedOn, meta, {
+        zh: "收到日期",
+        en: "The day received",
+      });
+      if (Either.isLeft(received)) return Either.left(received.left);
       if (p.timeLimit !== undefined && isBefore(p.timeLimit, p.receivedOn)) {
         return Either.left(
           invalid("RegisterItem", "timeLimit", {
@@ -200,14 +207,17 @@ export const table: Table = {
           }),
         );
       }
-      if (isBefore(dateOf(meta.at), p.reportedToSuperiorOn)) {
-        return Either.left(
-          invalid("SubmitFeedback", "reportedToSuperiorOn", {
-            zh: "报送上级日期不能晚于今天",
-            en: "The report cannot have been sent in the future",
-          }),
-        );
-      }
+      const sent = notInFuture(
+        "SubmitFeedback",
+        "reportedToSuperiorOn",
+        p.reportedToSuperiorOn,
+        meta,
+        {
+          zh: "报送上级日期",
+          en: "The day reported to the superior",
+        },
+      );
+      if (Either.isLeft(sent)) return Either.left(sent.left);
       const lead = state.handling.lead;
       return Either.right(
         lead === undefined
@@ -270,7 +280,7 @@ export const table: Table = {
   AddComment: commentCommand({ at: openStatuses }),
   AttachFile: attachCommand({ at: openStatuses }),
   ReplaceAttachment: replaceAttachmentCommand({ at: openStatuses }),
-};
+});
 
 /** The case's own facts: status and the data later steps read. */
 const apply = (state: SupervisionState, event: SupervisionEvent): SupervisionState => {
@@ -385,12 +395,18 @@ export const evolve = (state: SupervisionState, event: SupervisionEvent): Superv
   }
 };
 
-export const spec: ProcessSpec<
-  SupervisionCommand,
-  SupervisionEvent,
-  SupervisionState,
-  SupervisionStatus
-> = { lifecycle, table, initialState, evolve };
+export const makeSpec = (
+  config: SupervisionConfig,
+): ProcessSpec<SupervisionCommand, SupervisionEvent, SupervisionState, SupervisionStatus> => ({
+  lifecycle,
+  table: makeTable(config),
+  initialState,
+  evolve,
+});
+
+/** The process on its default settings (the calendar data the package ships). */
+export const spec = makeSpec(defaultSupervisionConfig);
+export const table: Table = spec.table;
 
 export const decider = makeDecider(spec);
 export const availableActions = makeAvailableActions(spec);

@@ -97,6 +97,19 @@ export const applyReadConfirmed = (handling: Handling, event: ReadConfirmed): Ha
   };
 };
 
+/**
+ * A hand-off that circulated the case as part of it (收文「阅办处理」 sends it to readers) is taken
+ * back (撤回) or sent back (退回): the readers who have not read it come off the list — a new
+ * dispatch names its own readers. A reader who has read keeps the receipt: reading happened and
+ * stays on the record.
+ */
+export const recallUnread = (handling: Handling, readers: ReadonlyArray<UserId>): Handling => ({
+  ...handling,
+  circulation: handling.circulation.filter(
+    (c) => c.readAt !== undefined || !readers.includes(c.reader.userId),
+  ),
+});
+
 export const unread = (handling: Handling): ReadonlyArray<PersonRef> =>
   handling.circulation.filter((c) => c.readAt === undefined).map((c) => c.reader);
 

@@ -82,29 +82,33 @@ export const HandlingEvent = Schema.Union(...handlingEventSchemas);
 export type HandlingEvent = typeof HandlingEvent.Type;
 export type HandlingEventTag = HandlingEvent["_tag"];
 
-const handlingTags: { readonly [K in HandlingEventTag]: true } = {
-  UnitsAssigned: true,
-  CoOpinionSubmitted: true,
-  Reassigned: true,
-  Pressed: true,
-  ExtensionRequested: true,
-  ExtensionGranted: true,
-  ExtensionRefused: true,
-  Circulated: true,
-  ReadConfirmed: true,
-  CountersignRequested: true,
-  Countersigned: true,
-  CountersignCompleted: true,
-  CountersignReturned: true,
-  CommentAdded: true,
-  ProgressReported: true,
-  FileAttached: true,
-  AttachmentReplaced: true,
+/**
+ * The schema version of each generic operation's event. They are shared schemas, so a change to
+ * one is versioned (and upcast) once, here, for every process that spreads them.
+ */
+export const handlingEventVersions: { readonly [K in HandlingEventTag]: number } = {
+  UnitsAssigned: 1,
+  CoOpinionSubmitted: 1,
+  Reassigned: 1,
+  Pressed: 1,
+  ExtensionRequested: 1,
+  ExtensionGranted: 1,
+  ExtensionRefused: 1,
+  Circulated: 1,
+  ReadConfirmed: 1,
+  CountersignRequested: 1,
+  Countersigned: 1,
+  CountersignCompleted: 1,
+  CountersignReturned: 1,
+  CommentAdded: 1,
+  ProgressReported: 1,
+  FileAttached: 1,
+  AttachmentReplaced: 1,
 };
 
 export const isHandlingEvent = <E extends { readonly _tag: string }>(
   event: E,
-): event is Extract<E, HandlingEvent> => Object.hasOwn(handlingTags, event._tag);
+): event is Extract<E, HandlingEvent> => Object.hasOwn(handlingEventVersions, event._tag);
 
 export const evolveHandling = (handling: Handling, event: HandlingEvent): Handling => {
   switch (event._tag) {

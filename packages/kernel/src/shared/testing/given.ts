@@ -30,7 +30,7 @@ export interface When<E, S> {
   readonly thenFails: (tag: DomainError["_tag"]) => DomainError;
 }
 
-class AssertionError extends Error {
+export class AssertionError extends Error {
   override readonly name = "AssertionError";
   readonly showDiff = true;
   constructor(
