@@ -1,0 +1,21 @@
+import type { Command } from "../cli/command.js";
+import { auditReplay } from "./audit-replay.js";
+import { auditVerify } from "./audit-verify.js";
+import { calendarDue } from "./calendar-due.js";
+import { exportCommand } from "./export.js";
+import { importCommand } from "./import.js";
+import { keysPublic } from "./keys-public.js";
+
+/**
+ * Every `banli` command, in the order `banli --help` lists them. To add one (`serve`, `seed`,
+ * `projections rebuild`, `bench …`): write `commands/<name>.ts` exporting a `defineCommand(…)`
+ * (spread `storeOptions` from lib/store.ts if it touches a store) and add it here.
+ */
+export const commands: ReadonlyArray<Command> = [
+  exportCommand,
+  importCommand,
+  auditVerify,
+  auditReplay,
+  calendarDue,
+  keysPublic,
+];
