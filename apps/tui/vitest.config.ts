@@ -1,3 +1,4 @@
 import { banliVitest } from "@banli/vitest-config";
 
-export default banliVitest();
+// Colour on, so tests can check that a red light is red (Ink's chalk sees no TTY otherwise).
+export default banliVitest({ test: { env: { FORCE_COLOR: "1" } } });

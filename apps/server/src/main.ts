@@ -1,11 +1,20 @@
-import { buildServer } from "./server.js";
+import { ConfigError, readConfig } from "./config.js";
+import { startServer } from "./start.js";
 
-const port = Number(process.env.BANLI_PORT ?? 8080);
-const host = process.env.BANLI_HOST ?? "127.0.0.1";
-
-const app = await buildServer({
-  version: process.env.npm_package_version ?? "0.0.0",
-  logger: true,
-});
-await app.listen({ port, host });
-console.log(`Banli is running: http://${host}:${port}/`);
+try {
+  const running = await startServer(readConfig(process.argv.slice(2), process.env), {
+    version: process.env.npm_package_version ?? "0.0.0",
+  });
+  console.log(running.banner);
+  const stop = () => {
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : `banli-server: ${String(error)}`);
+  process.exit(1);
+}

@@ -1,12 +1,58 @@
-import { fireEvent, render, screen } from "@solidjs/testing-library";
-import { describe, expect, it } from "vitest";
+import { cleanup, fireEvent, render, screen, waitFor } from "@solidjs/testing-library";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { App } from "./App.jsx";
+import { localeStorageKey } from "./i18n/locale.js";
+
+beforeEach(() => {
+  localStorage.clear();
+  window.history.pushState({}, "", "/");
+});
+afterEach(cleanup);
 
 describe("App", () => {
-  it("speaks Chinese by default and switches to English", async () => {
+  it("speaks Chinese by default and switches to English, remembered for next time", async () => {
     render(() => <App />);
-    expect(screen.getByRole("heading").textContent).toBe("办理 · 局办公室工作台");
+    expect(screen.getByRole("link", { name: "办理 · 局办公室工作台" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("工作台");
     fireEvent.click(screen.getByRole("button", { name: "English" }));
-    expect(screen.getByRole("heading").textContent).toBe("Banli · Office console");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Home");
+    expect(localStorage.getItem(localeStorageKey)).toBe("en");
+    expect(document.documentElement.lang).toBe("en");
+    cleanup();
+    render(() => <App />);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Home");
+    expect(screen.getByRole("button", { name: "中文" })).toBeTruthy();
+  });
+
+  it("navigates between 工作台, 案件, 统计 and 管理 and marks the current section", async () => {
+    render(() => <App />);
+    const nav = screen.getByRole("navigation", { name: "主导航" });
+    expect(nav.querySelectorAll("a")).toHaveLength(4);
+    fireEvent.click(screen.getByRole("link", { name: "统计" }));
+    await waitFor(() => expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("统计"));
+    expect(screen.getByRole("link", { name: "统计" }).getAttribute("aria-current")).toBe("page");
+    expect(screen.getByRole("link", { name: "工作台" }).getAttribute("aria-current")).toBeNull();
+  });
+
+  it("shows who is signed in once known, and says so when nobody is", () => {
+    render(() => <App />);
+    expect(screen.getByText("未登录")).toBeTruthy();
+  });
+
+  it("answers an unknown path with a page, not a blank screen", async () => {
+    window.history.pushState({}, "", "/no-such-page");
+    render(() => <App />);
+    expect((await screen.findByRole("heading", { level: 1 })).textContent).toBe("页面不存在");
+  });
+
+  // The gallery chunk pulls in the kernel's seven processes; transforming them on a loaded CI
+  // machine takes seconds, so this waits generously (a wait, not a timing assertion).
+  it("loads the process gallery on demand", { timeout: 60_000 }, async () => {
+    window.history.pushState({}, "", "/gallery");
+    render(() => <App />);
+    expect(
+      (await screen.findByRole("heading", { level: 1 }, { timeout: 50_000 })).textContent,
+    ).toBe("流程一览");
+    expect(screen.getByRole("heading", { level: 2, name: "政务督查" })).toBeTruthy();
   });
 });

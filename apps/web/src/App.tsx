@@ -1,22 +1,11 @@
-import { createSignal } from "solid-js";
+import { Router } from "@solidjs/router";
+import { type I18n, I18nProvider } from "./i18n/I18nProvider.jsx";
+import { routes } from "./routes.jsx";
+import { AppShell } from "./shell/AppShell.jsx";
 
-const labels = {
-  "zh-CN": { title: "办理 · 局办公室工作台", switchTo: "English" },
-  en: { title: "Banli · Office console", switchTo: "中文" },
-} as const;
-
-type Locale = keyof typeof labels;
-
-/** The console's shell: Chinese by default, English by a switch. */
-export const App = () => {
-  const [locale, setLocale] = createSignal<Locale>("zh-CN");
-  const text = () => labels[locale()];
-  return (
-    <main lang={locale()}>
-      <h1>{text().title}</h1>
-      <button type="button" onClick={() => setLocale(locale() === "zh-CN" ? "en" : "zh-CN")}>
-        {text().switchTo}
-      </button>
-    </main>
-  );
-};
+/** The console: its language, its frame and its pages (history routing; the server falls back to index.html). */
+export const App = (props: { readonly i18n?: I18n }) => (
+  <I18nProvider {...(props.i18n ? { i18n: props.i18n } : {})}>
+    <Router root={(page) => <AppShell>{page.children}</AppShell>}>{routes()}</Router>
+  </I18nProvider>
+);

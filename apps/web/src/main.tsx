@@ -1,5 +1,6 @@
 import { render } from "solid-js/web";
 import { App } from "./App.jsx";
+import "./styles.css";
 
 const root = document.getElementById("root");
 if (root) render(() => <App />, root);

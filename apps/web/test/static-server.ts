@@ -17,7 +17,8 @@ export const serveDist = async (dist: string): Promise<{ url: string; server: Se
       /^(\.\.[/\\])+/,
       "",
     );
-    const file = join(dist, path === "/" ? "index.html" : path);
+    // History routing: a path with no file extension is a page of the console, served by index.html.
+    const file = join(dist, path === "/" || extname(path) === "" ? "index.html" : path);
     try {
       const body = await readFile(file);
       res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });

@@ -1,12 +1,62 @@
+import type { Actor } from "@banli/kernel";
+import { userAsActor } from "@banli/projections";
 import { initTRPC } from "@trpc/server";
+import type { Session } from "./auth/sessions.js";
+import type { ApiDeps } from "./deps.js";
+import { type Refusal, RefusalError, refuse } from "./errors.js";
 
-/** What every procedure receives; the server's composition root fills it in. */
-export interface ApiContext {
-  readonly version: string;
+/** The cookie side of a request, so procedures can log in and out without knowing the host. */
+export interface CookieJar {
+  readonly sessionId: string | undefined;
+  readonly setSession: (id: string) => void;
+  readonly clearSession: () => void;
 }
 
-const t = initTRPC.context<ApiContext>().create();
+/** What every procedure receives; `createContext` in http/ or a test fills it in. */
+export interface ApiContext {
+  readonly deps: ApiDeps;
+  readonly cookies: CookieJar;
+  /** The client's address, for login throttling. */
+  readonly address: string;
+}
+
+const t = initTRPC.context<ApiContext>().create({
+  errorFormatter: ({ shape, error }) => {
+    const refusal: Refusal | undefined = error instanceof RefusalError ? error.refusal : undefined;
+    // Validation failures of the input schemas arrive as BAD_REQUEST without a refusal.
+    const fallback: Refusal | undefined =
+      error.code === "BAD_REQUEST"
+        ? { tag: "InvalidCommand", message: "Invalid input", messageZh: "输入数据不符合要求" }
+        : undefined;
+    const { stack: _stack, ...data } = shape.data;
+    return {
+      ...shape,
+      message: error.code === "INTERNAL_SERVER_ERROR" ? "Internal error" : shape.message,
+      data: { ...data, refusal: refusal ?? fallback },
+    };
+  },
+});
 
 export const router = t.router;
 export const publicProcedure = t.procedure;
 export const createCallerFactory = t.createCallerFactory;
+
+/** The signed-in user, resolved from the session and the directory on every call. */
+export interface SignedIn {
+  readonly session: Session;
+  readonly actor: Actor;
+}
+
+export const signedInProcedure = t.procedure.use(({ ctx, next }) => {
+  const { deps, cookies } = ctx;
+  const session =
+    cookies.sessionId === undefined
+      ? undefined
+      : deps.sessions.touch(cookies.sessionId, deps.now().getTime());
+  const user =
+    session === undefined ? undefined : deps.projector.directory().users.get(session.userId);
+  if (session === undefined || user === undefined || !user.active) {
+    throw refuse("Unauthenticated", "请先登录", "Please sign in");
+  }
+  return next({ ctx: { ...ctx, session, actor: userAsActor(user) } });
+});

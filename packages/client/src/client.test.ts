@@ -1,16 +1,25 @@
 import { appRouter } from "@banli/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { describe, expect, it } from "vitest";
-import { createBanliClient, type FetchLike } from "./client.js";
+import { createBanliClient } from "./client.js";
 
 // The real router behind tRPC's fetch adapter, in process: the client's wire format is tested
-// without opening a port.
-const inProcessFetch: FetchLike = (input, init) =>
+// without opening a port. `health` needs nothing of the server's dependencies.
+const inProcessFetch: typeof fetch = (input, init) =>
   fetchRequestHandler({
     endpoint: "/trpc",
-    req: new Request(input, init as RequestInit),
+    req: new Request(input, init),
     router: appRouter,
-    createContext: () => ({ version: "test" }),
+    createContext: () =>
+      ({
+        deps: { version: "test" },
+        cookies: {
+          sessionId: undefined,
+          setSession: () => undefined,
+          clearSession: () => undefined,
+        },
+        address: "test",
+      }) as never,
   });
 
 describe("createBanliClient", () => {

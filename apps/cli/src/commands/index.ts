@@ -5,6 +5,9 @@ import { calendarDue } from "./calendar-due.js";
 import { exportCommand } from "./export.js";
 import { importCommand } from "./import.js";
 import { keysPublic } from "./keys-public.js";
+import { projectionsRebuild } from "./projections-rebuild.js";
+import { seed } from "./seed.js";
+import { serve } from "./serve.js";
 
 /**
  * Every `banli` command, in the order `banli --help` lists them. To add one (`serve`, `seed`,
@@ -12,10 +15,13 @@ import { keysPublic } from "./keys-public.js";
  * (spread `storeOptions` from lib/store.ts if it touches a store) and add it here.
  */
 export const commands: ReadonlyArray<Command> = [
+  serve,
+  seed,
   exportCommand,
   importCommand,
   auditVerify,
   auditReplay,
   calendarDue,
   keysPublic,
+  projectionsRebuild,
 ];

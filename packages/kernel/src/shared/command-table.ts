@@ -165,6 +165,23 @@ export const makeAvailableActions =
         : [];
     });
 
+/**
+ * The tail of every process's `decider.ts`: on the process's default settings, its spec, the
+ * spec's table, the decider and the available actions.
+ */
+export const onDefaults = <Config, P extends Tagged, E, S, Status extends string>(
+  makeSpec: (config: Config) => ProcessSpec<P, E, S, Status>,
+  defaultConfig: Config,
+) => {
+  const spec = makeSpec(defaultConfig);
+  return {
+    spec,
+    table: spec.table,
+    decider: makeDecider(spec),
+    availableActions: makeAvailableActions(spec),
+  };
+};
+
 /** The command tags of a table (its keys are exactly the command union's tags). */
 export const tagsOf = <T extends object>(table: T): ReadonlyArray<keyof T & string> =>
   Object.keys(table).filter((key): key is keyof T & string => key in table);

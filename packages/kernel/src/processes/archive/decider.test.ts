@@ -1,6 +1,5 @@
 import { Either, FastCheck, Schema } from "effect";
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../../shared/actor.js";
 import { systemActor } from "../../shared/actor.js";
 import { AttachmentId } from "../../shared/attachment.js";
 import { chineseDaysCalendar } from "../../shared/calendar.js";
@@ -10,8 +9,8 @@ import { CaseId } from "../../shared/ids.js";
 import { destroyableFrom } from "../../shared/numbering.js";
 import { pressCount, recorded, unread, whoDid } from "../../shared/operations/index.js";
 import { cast, meta, units } from "../../shared/testing/fixtures.js";
-import { specify } from "../../shared/testing/given.js";
-import { propertyStep } from "../../shared/testing/properties.js";
+import { histories, specify } from "../../shared/testing/given.js";
+import { propertyRun } from "../../shared/testing/properties.js";
 import {
   appraiser,
   approveDestruction,
@@ -64,26 +63,9 @@ import {
 
 const { given } = specify(archive);
 const { decider, availableActions } = archive;
+const { then, stateOf, actionsOf } = histories(archive);
 
 // ── Test data: shared/testing/scenarios/archive.ts ─────────────────────────────────────────
-
-/** Runs accepted commands after a history and returns their events. */
-function runFrom(
-  history: ReadonlyArray<ArchiveEvent>,
-  ...commands: ReadonlyArray<Command<ArchiveCommand>>
-): ArchiveEvent[] {
-  const events: ArchiveEvent[] = [];
-  for (const command of commands) {
-    const result = decider.decide(command, fold(decider, [...history, ...events]));
-    if (Either.isLeft(result)) throw new Error(`${command.payload._tag}: ${result.left.message}`);
-    events.push(...result.right);
-  }
-  return events;
-}
-const then = (
-  history: ReadonlyArray<ArchiveEvent>,
-  ...commands: ReadonlyArray<Command<ArchiveCommand>>
-) => [...history, ...runFrom(history, ...commands)];
 
 // 文书档案, plain (D10): no one's opinion is needed to borrow it.
 const collected = then([], cmd(archivist, 2, collectWs));
@@ -123,10 +105,6 @@ const excluded = then(
     reason: "重份文件",
   }),
 );
-
-const stateOf = (events: ReadonlyArray<ArchiveEvent>): ArchiveState => fold(decider, events);
-const actionsOf = (events: ReadonlyArray<ArchiveEvent>, actor: Actor) =>
-  availableActions(stateOf(events), actor).map((a) => a.command);
 
 // ── One describe per status ──────────────────────────────────────────────────────────────────
 
@@ -1465,14 +1443,15 @@ describe("properties over random command sequences", () => {
         FastCheck.constantFrom(...starts),
         FastCheck.array(step, { minLength: 1, maxLength: 40 }),
         (start, steps) => {
-          let state = stateOf(start);
-          const log: ArchiveEvent[] = [...start];
-          for (const s of steps) {
-            // A stand-in acts for the office director: the director's authority is checked.
-            const onBehalfOf = s.delegated && s.actor === staff.stand ? cast.director : undefined;
-            const command = cmd(s.actor, s.day, s.payload, onBehalfOf);
-            state = propertyStep(archive, state, command, log);
-          }
+          const { state, log } = propertyRun(
+            archive,
+            start,
+            steps.map((s) => {
+              // A stand-in acts for the office director: the director's authority is checked.
+              const onBehalfOf = s.delegated && s.actor === staff.stand ? cast.director : undefined;
+              return cmd(s.actor, s.day, s.payload, onBehalfOf);
+            }),
+          );
           expect(fold(decider, log)).toEqual(state);
           const status: ArchiveStatus = state.status;
           expect(definition.stepOfStatus).toHaveProperty(status);

@@ -4,8 +4,7 @@ import { firstVersion } from "../../shared/attachment.js";
 import {
   type CommandTable,
   having,
-  makeAvailableActions,
-  makeDecider,
+  onDefaults,
   type ProcessSpec,
   principalOf,
   type WhoRule,
@@ -27,12 +26,11 @@ import {
   coOpinionCommand,
   dateOf,
   type ExtensionPolicy,
-  evolveHandling,
-  handOff,
-  handOffAfter,
+  type HandOffStep,
   isBefore,
-  isHandlingEvent,
+  isRecordOnlyEvent,
   leadUnitOnly,
+  makeEvolve,
   pressCommand,
   progressCommand,
   reassignCommand,
@@ -770,6 +768,7 @@ const withDestruction = (
 
 /** The case's own facts: status and the data later steps read. */
 const apply = (state: ArchiveState, event: ArchiveEvent): ArchiveState => {
+  if (isRecordOnlyEvent(event)) return state;
   switch (event._tag) {
     case "ItemCollected":
       return {
@@ -904,46 +903,29 @@ const apply = (state: ArchiveState, event: ArchiveEvent): ArchiveState => {
       return backTo(state, event.to);
     case "UnitsAssigned":
     case "Reassigned":
-    case "CoOpinionSubmitted":
-    case "Pressed":
-    case "ExtensionRequested":
     case "ExtensionGranted":
-    case "ExtensionRefused":
-    case "Circulated":
-    case "ReadConfirmed":
-    case "CountersignRequested":
-    case "Countersigned":
-    case "CountersignCompleted":
     case "CountersignReturned":
-    case "CommentAdded":
-    case "ProgressReported":
-    case "FileAttached":
-    case "AttachmentReplaced":
       return state;
     default:
       return absurd(event);
   }
 };
 
-export const evolve = (state: ArchiveState, event: ArchiveEvent): ArchiveState => {
-  const handled = isHandlingEvent(event)
-    ? { ...state, handling: evolveHandling(state.handling, event) }
-    : state;
-  const next = apply(handled, event);
-  switch (event._tag) {
-    // The hand-offs that may be taken back (撤回) until the receiver acts: the receiver is the
-    // archivist, the approver or the appraisal group — a role, so "until the case moves on".
-    case "ItemHandedOver":
-    case "LoanRequested":
-    case "DestructionProposed":
-      return {
-        ...next,
-        handOff: handOff(event, state.status, next.status, { kind: "next-step" }),
-      };
-    default:
-      return { ...next, handOff: handOffAfter(state, next, event) };
-  }
-};
+export const evolve = makeEvolve({
+  apply,
+  handOffOf: (event: ArchiveEvent): HandOffStep<ArchiveStatus> => {
+    switch (event._tag) {
+      // The hand-offs that may be taken back (撤回) until the receiver acts: the receiver is the
+      // archivist, the approver or the appraisal group — a role, so "until the case moves on".
+      case "ItemHandedOver":
+      case "LoanRequested":
+      case "DestructionProposed":
+        return { kind: "next-step" };
+      default:
+        return undefined;
+    }
+  },
+});
 
 export const makeSpec = (
   config: ArchiveConfig,
@@ -955,8 +937,7 @@ export const makeSpec = (
 });
 
 /** The process on its default settings (the calendar data the package ships). */
-export const spec = makeSpec(defaultArchiveConfig);
-export const table: Table = spec.table;
-
-export const decider = makeDecider(spec);
-export const availableActions = makeAvailableActions(spec);
+export const { spec, table, decider, availableActions } = onDefaults(
+  makeSpec,
+  defaultArchiveConfig,
+);

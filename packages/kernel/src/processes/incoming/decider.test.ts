@@ -1,15 +1,14 @@
-import { Either, FastCheck, Schema } from "effect";
+import { FastCheck, Schema } from "effect";
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../../shared/actor.js";
 import { AttachmentId } from "../../shared/attachment.js";
 import { tagsOf } from "../../shared/command-table.js";
-import { type Command, fold } from "../../shared/decider.js";
+import { fold } from "../../shared/decider.js";
 import { classificationMark } from "../../shared/document.js";
 import { CaseId, UnitId, UserId } from "../../shared/ids.js";
 import { pressCount, recorded, unread, whoDid } from "../../shared/operations/index.js";
 import { cast, meta, units } from "../../shared/testing/fixtures.js";
-import { specify } from "../../shared/testing/given.js";
-import { propertyStep } from "../../shared/testing/properties.js";
+import { histories, specify } from "../../shared/testing/given.js";
+import { propertyRun } from "../../shared/testing/properties.js";
 import {
   accept,
   approve,
@@ -39,35 +38,16 @@ import {
   definition,
   type IncomingCommand,
   type IncomingEvent,
-  type IncomingState,
   incoming,
   stepOf,
   table,
 } from "./index.js";
 
 const { given } = specify(incoming);
-const { decider, availableActions } = incoming;
+const { decider } = incoming;
+const { runFrom, run, then, stateOf, actionsOf } = histories(incoming);
 
 // ── Test data: shared/testing/scenarios/incoming.ts ─────────────────────────────────────────
-
-/** Runs accepted commands after a history and returns their events. */
-function runFrom(
-  history: ReadonlyArray<IncomingEvent>,
-  ...commands: ReadonlyArray<Command<IncomingCommand>>
-): IncomingEvent[] {
-  const events: IncomingEvent[] = [];
-  for (const command of commands) {
-    const result = decider.decide(command, fold(decider, [...history, ...events]));
-    if (Either.isLeft(result)) throw new Error(`${command.payload._tag}: ${result.left.message}`);
-    events.push(...result.right);
-  }
-  return events;
-}
-const run = (...commands: ReadonlyArray<Command<IncomingCommand>>) => runFrom([], ...commands);
-const then = (
-  history: ReadonlyArray<IncomingEvent>,
-  ...commands: ReadonlyArray<Command<IncomingCommand>>
-) => [...history, ...runFrom(history, ...commands)];
 
 const registered = run(cmd(registry, 2, register));
 const withLeader = then(registered, cmd(cast.director, 2, toLeader));
@@ -88,10 +68,6 @@ const allRead = then(
   cmd(cast.scienceHead, 5, { _tag: "ConfirmRead" }),
   cmd(cast.industryHandler, 5, { _tag: "ConfirmRead" }),
 );
-
-const stateOf = (events: ReadonlyArray<IncomingEvent>): IncomingState => fold(decider, events);
-const actionsOf = (events: ReadonlyArray<IncomingEvent>, actor: Actor) =>
-  availableActions(stateOf(events), actor).map((a) => a.command);
 
 // ── One describe per status ──────────────────────────────────────────────────────────────────
 
@@ -1391,19 +1367,20 @@ describe("properties over random command sequences", () => {
         FastCheck.constantFrom(...starts),
         FastCheck.array(step, { minLength: 1, maxLength: 60 }),
         (start, steps) => {
-          const log: IncomingEvent[] = [...start];
-          let state = fold(decider, log);
-          for (const s of steps) {
-            // A deputy acts for a leader: the leader's authority is the one checked.
-            const onBehalfOf =
-              s.delegated && s.actor === cast.deputy
-                ? s.day % 2 === 0
-                  ? cast.leader
-                  : cast.principal
-                : undefined;
-            const command = cmd(s.actor, s.day, s.payload, onBehalfOf);
-            state = propertyStep(incoming, state, command, log);
-          }
+          const { state, log } = propertyRun(
+            incoming,
+            start,
+            steps.map((s) => {
+              // A deputy acts for a leader: the leader's authority is the one checked.
+              const onBehalfOf =
+                s.delegated && s.actor === cast.deputy
+                  ? s.day % 2 === 0
+                    ? cast.leader
+                    : cast.principal
+                  : undefined;
+              return cmd(s.actor, s.day, s.payload, onBehalfOf);
+            }),
+          );
           expect(fold(decider, log)).toEqual(state);
         },
       ),

@@ -4,8 +4,7 @@ import { firstVersion } from "../../shared/attachment.js";
 import {
   type CommandHandler,
   type CommandTable,
-  makeAvailableActions,
-  makeDecider,
+  onDefaults,
   type ProcessSpec,
   principalOf,
   type WhoRule,
@@ -28,13 +27,13 @@ import {
   coOpinionCommand,
   dateOf,
   type ExtensionPolicy,
-  evolveHandling,
+  type HandOffStep,
   handOff,
-  handOffAfter,
   isBefore,
-  isHandlingEvent,
   isLeadHandler,
+  isRecordOnlyEvent,
   leadUnitOnly,
+  makeEvolve,
   notInFuture,
   pressCommand,
   progressCommand,
@@ -541,6 +540,7 @@ const backTo = (state: IncomingState, to: IncomingStatus): IncomingState => {
 
 /** The case's own facts: status and the data later steps read. */
 const apply = (state: IncomingState, event: IncomingEvent): IncomingState => {
+  if (isRecordOnlyEvent(event)) return state;
   switch (event._tag) {
     case "DocumentRegistered":
       return {
@@ -626,79 +626,50 @@ const apply = (state: IncomingState, event: IncomingEvent): IncomingState => {
       return backTo(state, event.to);
     // UnitsAssigned comes with Dispatched, which moved the case; the units are in `handling`.
     case "UnitsAssigned":
-    case "CoOpinionSubmitted":
-    case "Pressed":
-    case "ExtensionRequested":
     case "ExtensionGranted":
-    case "ExtensionRefused":
-    case "Circulated":
-    case "ReadConfirmed":
-    case "CountersignRequested":
-    case "Countersigned":
-    case "CountersignCompleted":
     case "CountersignReturned":
-    case "CommentAdded":
-    case "ProgressReported":
-    case "FileAttached":
-    case "AttachmentReplaced":
       return state;
     default:
       return absurd(event);
   }
 };
 
-export const evolve = (state: IncomingState, event: IncomingEvent): IncomingState => {
-  const handled = isHandlingEvent(event)
-    ? { ...state, handling: evolveHandling(state.handling, event) }
-    : state;
-  const next = apply(handled, event);
-  switch (event._tag) {
-    // The hand-offs that may be taken back (撤回) until the receiver acts.
-    case "SubmittedToLeader":
-    case "PassedToLeader":
-      return {
-        ...next,
-        handOff: handOff(event, state.status, next.status, {
-          kind: "person",
-          userId: event.leader.userId,
-        }),
-      };
-    // A 阅件 goes to its readers; the first receipt ends the right to take it back.
-    case "Dispatched":
-      return {
-        ...next,
-        handOff:
-          event.kind === "阅件"
-            ? handOff(event, state.status, next.status, { kind: "next-step" })
-            : undefined,
-      };
-    // A 办件 goes to its lead unit (recorded right after Dispatched, from 阅办处理).
-    case "UnitsAssigned":
-      return {
-        ...next,
-        handOff: handOff(event, "Instructed", next.status, {
-          kind: "unit",
-          unitId: event.lead.unitId,
-        }),
-      };
-    case "ReadConfirmed":
-      return {
-        ...next,
-        handOff: state.status === "Reading" ? undefined : handOffAfter(state, next, event),
-      };
-    case "ReplySubmitted":
-      return {
-        ...next,
-        handOff: handOff(event, state.status, next.status, { kind: "next-step" }),
-      };
-    // Once taken back or returned, there is nothing left to take back.
-    case "SentBack":
-    case "Withdrawn":
-      return { ...next, handOff: undefined };
-    default:
-      return { ...next, handOff: handOffAfter(state, next, event) };
-  }
-};
+export const evolve = makeEvolve({
+  apply,
+  handOffOf: (
+    event: IncomingEvent,
+    before: IncomingState,
+    after: IncomingState,
+  ): HandOffStep<IncomingStatus> => {
+    switch (event._tag) {
+      // The hand-offs that may be taken back (撤回) until the receiver acts.
+      case "SubmittedToLeader":
+      case "PassedToLeader":
+        return { kind: "person", userId: event.leader.userId };
+      // A 阅件 goes to its readers; the first receipt ends the right to take it back.
+      case "Dispatched":
+        return event.kind === "阅件" ? { kind: "next-step" } : { set: undefined };
+      // A 办件 goes to its lead unit (recorded right after Dispatched, from 阅办处理).
+      case "UnitsAssigned":
+        return {
+          set: handOff(event, "Instructed", after.status, {
+            kind: "unit",
+            unitId: event.lead.unitId,
+          }),
+        };
+      case "ReadConfirmed":
+        return before.status === "Reading" ? { set: undefined } : undefined;
+      case "ReplySubmitted":
+        return { kind: "next-step" };
+      // Once taken back or returned, there is nothing left to take back.
+      case "SentBack":
+      case "Withdrawn":
+        return { set: undefined };
+      default:
+        return undefined;
+    }
+  },
+});
 
 export const makeSpec = (
   config: IncomingConfig,
@@ -710,8 +681,7 @@ export const makeSpec = (
 });
 
 /** The process on its default settings (the calendar data the package ships). */
-export const spec = makeSpec(defaultIncomingConfig);
-export const table: Table = spec.table;
-
-export const decider = makeDecider(spec);
-export const availableActions = makeAvailableActions(spec);
+export const { spec, table, decider, availableActions } = onDefaults(
+  makeSpec,
+  defaultIncomingConfig,
+);

@@ -7,8 +7,8 @@ import { type Command, fold } from "../../shared/decider.js";
 import { CaseId, UnitId } from "../../shared/ids.js";
 import { pressCount, recorded, unread, whoDid } from "../../shared/operations/index.js";
 import { cast, meta, units } from "../../shared/testing/fixtures.js";
-import { specify } from "../../shared/testing/given.js";
-import { propertyStep } from "../../shared/testing/properties.js";
+import { histories, specify } from "../../shared/testing/given.js";
+import { propertyRun } from "../../shared/testing/properties.js";
 import {
   check,
   cmd,
@@ -44,35 +44,16 @@ import {
   makeOutgoing,
   type OutgoingCommand,
   type OutgoingEvent,
-  type OutgoingState,
   outgoing,
   stepOf,
   table,
 } from "./index.js";
 
 const { given } = specify(outgoing);
-const { decider, availableActions } = outgoing;
+const { decider } = outgoing;
+const { run, then, stateOf, actionsOf } = histories(outgoing);
 
 // ── Test data: shared/testing/scenarios/outgoing.ts ─────────────────────────────────────────
-
-/** Runs accepted commands after a history and returns the new events. */
-function runFrom(
-  history: ReadonlyArray<OutgoingEvent>,
-  ...commands: ReadonlyArray<Command<OutgoingCommand>>
-): OutgoingEvent[] {
-  const events: OutgoingEvent[] = [];
-  for (const command of commands) {
-    const result = decider.decide(command, fold(decider, [...history, ...events]));
-    if (Either.isLeft(result)) throw new Error(`${command.payload._tag}: ${result.left.message}`);
-    events.push(...result.right);
-  }
-  return events;
-}
-const run = (...commands: ReadonlyArray<Command<OutgoingCommand>>) => runFrom([], ...commands);
-const then = (
-  history: ReadonlyArray<OutgoingEvent>,
-  ...commands: ReadonlyArray<Command<OutgoingCommand>>
-) => [...history, ...runFrom(history, ...commands)];
 
 const drafted = run(cmd(cast.scienceHandler, 2, draft));
 const checked = then(drafted, cmd(cast.scienceHead, 2, check));
@@ -110,10 +91,6 @@ const reply: DraftDocument = {
 };
 const replyDrafted = run(cmd(cast.scienceHandler, 2, reply));
 const replyRevising = then(replyDrafted, cmd(cast.scienceHead, 3, sendBack()));
-
-const stateOf = (events: ReadonlyArray<OutgoingEvent>): OutgoingState => fold(decider, events);
-const actionsOf = (events: ReadonlyArray<OutgoingEvent>, actor: Actor) =>
-  availableActions(stateOf(events), actor).map((a) => a.command);
 
 // ── One describe per status ──────────────────────────────────────────────────────────────────
 
@@ -1403,19 +1380,20 @@ describe("properties over random command sequences", () => {
   it("decide never throws; refusals record nothing; the fold equals the live state; availableActions lists exactly the commands the guard lets through", () => {
     FastCheck.assert(
       FastCheck.property(FastCheck.array(step, { minLength: 1, maxLength: 80 }), (steps) => {
-        let state = decider.initialState;
-        const log: OutgoingEvent[] = [];
-        for (const s of steps) {
-          // A deputy acts for an absent leader: that leader's authority is the one checked.
-          const onBehalfOf =
-            s.delegated && s.actor === cast.deputy
-              ? s.day % 2 === 0
-                ? cast.leader
-                : cast.principal
-              : undefined;
-          const command = cmd(s.actor, s.day, s.payload, onBehalfOf);
-          state = propertyStep(outgoing, state, command, log);
-        }
+        const { state, log } = propertyRun(
+          outgoing,
+          [],
+          steps.map((s) => {
+            // A deputy acts for an absent leader: that leader's authority is the one checked.
+            const onBehalfOf =
+              s.delegated && s.actor === cast.deputy
+                ? s.day % 2 === 0
+                  ? cast.leader
+                  : cast.principal
+                : undefined;
+            return cmd(s.actor, s.day, s.payload, onBehalfOf);
+          }),
+        );
         expect(fold(decider, log)).toEqual(state);
       }),
       { numRuns: 400 },

@@ -3,8 +3,7 @@ import { hasRole } from "../../shared/actor.js";
 import { firstVersion } from "../../shared/attachment.js";
 import {
   type CommandTable,
-  makeAvailableActions,
-  makeDecider,
+  onDefaults,
   type ProcessSpec,
   principalOf,
   type WhoRule,
@@ -25,11 +24,11 @@ import {
   countersignCommand,
   dateOf,
   type ExtensionPolicy,
-  evolveHandling,
+  type HandOffStep,
   handOff,
-  handOffAfter,
   isBefore,
-  isHandlingEvent,
+  isRecordOnlyEvent,
+  makeEvolve,
   pressCommand,
   reassignCommand,
   recorded,
@@ -575,6 +574,7 @@ const withOpinion = (
 
 /** The case's own facts: status and the data later steps read. */
 const apply = (state: OutgoingState, event: OutgoingEvent): OutgoingState => {
+  if (isRecordOnlyEvent(event)) return state;
   switch (event._tag) {
     case "DocumentDrafted":
       return {
@@ -667,63 +667,44 @@ const apply = (state: OutgoingState, event: OutgoingEvent): OutgoingState => {
         ? { ...state, draftingUnit: { unitId: event.toUnitId, unitName: event.toUnitName } }
         : state;
     case "UnitsAssigned":
-    case "CoOpinionSubmitted":
-    case "Pressed":
-    case "ExtensionRequested":
     case "ExtensionGranted":
-    case "ExtensionRefused":
-    case "Circulated":
-    case "ReadConfirmed":
-    case "CountersignRequested":
-    case "Countersigned":
-    case "CountersignCompleted":
-    case "CommentAdded":
-    case "ProgressReported":
-    case "FileAttached":
-    case "AttachmentReplaced":
       return state;
     default:
       return absurd(event);
   }
 };
 
-export const evolve = (state: OutgoingState, event: OutgoingEvent): OutgoingState => {
-  const handled = isHandlingEvent(event)
-    ? { ...state, handling: evolveHandling(state.handling, event) }
-    : state;
-  const next = apply(handled, event);
-  switch (event._tag) {
-    // The hand-offs that may be taken back (撤回) until the receiver acts or the case moves.
-    case "DocumentDrafted":
-    case "DraftRevised":
-      return {
-        ...next,
-        handOff: handOff(event, "Revising", "Drafted", { kind: "next-step" }),
-      };
-    case "DraftChecked":
-      return { ...next, handOff: handOff(event, "Drafted", "Checked", { kind: "next-step" }) };
-    case "DraftReviewed":
-      return { ...next, handOff: handOff(event, "Checked", "Reviewed", { kind: "next-step" }) };
-    case "SubmittedForSignature":
-      return {
-        ...next,
-        handOff: handOff(event, "Reviewed", "AwaitingLeaderSignature", {
-          kind: "person",
-          userId: event.leader.userId,
-        }),
-      };
-    case "ForwardedToPrincipal":
-      return {
-        ...next,
-        handOff: handOff(event, "AwaitingLeaderSignature", "AwaitingPrincipalSignature", {
-          kind: "person",
-          userId: event.principal.userId,
-        }),
-      };
-    default:
-      return { ...next, handOff: handOffAfter(state, next, event) };
-  }
-};
+export const evolve = makeEvolve({
+  apply,
+  handOffOf: (event: OutgoingEvent): HandOffStep<OutgoingStatus> => {
+    switch (event._tag) {
+      // The hand-offs that may be taken back (撤回) until the receiver acts or the case moves.
+      case "DocumentDrafted":
+      case "DraftRevised":
+        return { set: handOff(event, "Revising", "Drafted", { kind: "next-step" }) };
+      case "DraftChecked":
+        return { set: handOff(event, "Drafted", "Checked", { kind: "next-step" }) };
+      case "DraftReviewed":
+        return { set: handOff(event, "Checked", "Reviewed", { kind: "next-step" }) };
+      case "SubmittedForSignature":
+        return {
+          set: handOff(event, "Reviewed", "AwaitingLeaderSignature", {
+            kind: "person",
+            userId: event.leader.userId,
+          }),
+        };
+      case "ForwardedToPrincipal":
+        return {
+          set: handOff(event, "AwaitingLeaderSignature", "AwaitingPrincipalSignature", {
+            kind: "person",
+            userId: event.principal.userId,
+          }),
+        };
+      default:
+        return undefined;
+    }
+  },
+});
 
 export const makeSpec = (
   config: OutgoingConfig,
@@ -735,8 +716,7 @@ export const makeSpec = (
 });
 
 /** The process on its default settings (the calendar data the package ships). */
-export const spec = makeSpec(defaultOutgoingConfig);
-export const table: Table = spec.table;
-
-export const decider = makeDecider(spec);
-export const availableActions = makeAvailableActions(spec);
+export const { spec, table, decider, availableActions } = onDefaults(
+  makeSpec,
+  defaultOutgoingConfig,
+);

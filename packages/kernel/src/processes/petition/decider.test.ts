@@ -1,12 +1,11 @@
-import { Either, FastCheck, Schema } from "effect";
+import { FastCheck, Schema } from "effect";
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../../shared/actor.js";
 import { tagsOf } from "../../shared/command-table.js";
-import { type Command, fold } from "../../shared/decider.js";
+import { fold } from "../../shared/decider.js";
 import { personalFields, recorded, redact } from "../../shared/operations/index.js";
 import { cast, meta, units } from "../../shared/testing/fixtures.js";
-import { specify } from "../../shared/testing/given.js";
-import { propertyStep } from "../../shared/testing/properties.js";
+import { histories, specify } from "../../shared/testing/given.js";
+import { propertyRun } from "../../shared/testing/properties.js";
 import {
   accept,
   assign,
@@ -30,44 +29,27 @@ import {
 import {
   definition,
   type PetitionCommand,
-  type PetitionEvent,
   PetitionRegistered,
-  type PetitionState,
   petition,
   stepOf,
   table,
 } from "./index.js";
 
 const { given } = specify(petition);
-const { decider, availableActions } = petition;
+const { decider } = petition;
+const { then, stateOf, actionsOf } = histories(petition);
 
 // ── Test data: shared/testing/scenarios/petition.ts ─────────────────────────────────────────
 
-const runFrom = (
-  history: ReadonlyArray<PetitionEvent>,
-  ...commands: ReadonlyArray<Command<PetitionCommand>>
-): PetitionEvent[] => {
-  const events: PetitionEvent[] = [...history];
-  for (const command of commands) {
-    const r = decider.decide(command, fold(decider, events));
-    if (Either.isLeft(r)) throw new Error(`${command.payload._tag}: ${r.left.message}`);
-    events.push(...r.right);
-  }
-  return events;
-};
-const stateOf = (events: ReadonlyArray<PetitionEvent>): PetitionState => fold(decider, events);
-const actionsOf = (events: ReadonlyArray<PetitionEvent>, actor: Actor) =>
-  availableActions(stateOf(events), actor).map((a) => a.command);
-
-const registered = runFrom([], cmd(cast.clerk, 2, letter));
-const proposed = runFrom(registered, cmd(cast.clerk, 2, propose));
-const toAssign = runFrom(proposed, cmd(cast.director, 3, general));
-const toSubmit = runFrom(proposed, cmd(cast.director, 3, important));
-const submitted = runFrom(toSubmit, cmd(cast.clerk, 3, submit));
-const assigned = runFrom(toAssign, cmd(cast.clerk, 4, assign));
-const handling = runFrom(assigned, cmd(cast.scienceHandler, 5, accept));
-const reported = runFrom(handling, cmd(cast.scienceHandler, 20, result));
-const concluded = runFrom(
+const registered = then([], cmd(cast.clerk, 2, letter));
+const proposed = then(registered, cmd(cast.clerk, 2, propose));
+const toAssign = then(proposed, cmd(cast.director, 3, general));
+const toSubmit = then(proposed, cmd(cast.director, 3, important));
+const submitted = then(toSubmit, cmd(cast.clerk, 3, submit));
+const assigned = then(toAssign, cmd(cast.clerk, 4, assign));
+const handling = then(assigned, cmd(cast.scienceHandler, 5, accept));
+const reported = then(handling, cmd(cast.scienceHandler, 20, result));
+const concluded = then(
   reported,
   cmd(cast.clerk, 21, {
     _tag: "ConcludePetition",
@@ -75,7 +57,7 @@ const concluded = runFrom(
     answeredOn: date("2026-03-21"),
   }),
 );
-const mailboxHandling = runFrom(
+const mailboxHandling = then(
   [],
   cmd(cast.clerk, 2, mailbox),
   cmd(cast.clerk, 2, propose),
@@ -310,7 +292,7 @@ describe("Assigned and Handling (承办, 催办, 反馈)", () => {
     expect(state.dueOn).toBe("2026-05-06");
   });
   it("延期: once, up to 30 日, approved by a leader with the reason noticed to the petitioner", () => {
-    const requested = runFrom(
+    const requested = then(
       handling,
       cmd(cast.scienceHandler, 10, {
         _tag: "RequestExtension",
@@ -341,12 +323,12 @@ describe("Assigned and Handling (承办, 催办, 反馈)", () => {
   });
   it("延期 of a lead unit whose own date ran early never shortens the case's 60 日", () => {
     // The case is due 2026-05-06 (60 日 from acceptance); the unit was given 2026-04-10.
-    const early = runFrom(
+    const early = then(
       toAssign,
       cmd(cast.clerk, 4, { ...assign, lead: { ...lead, dueOn: date("2026-04-10") } }),
       cmd(cast.scienceHandler, 5, accept),
     );
-    const requested = runFrom(
+    const requested = then(
       early,
       cmd(cast.scienceHandler, 8, {
         _tag: "RequestExtension",
@@ -372,7 +354,7 @@ describe("Assigned and Handling (承办, 催办, 反馈)", () => {
       .thenFails("InvalidCommand");
   });
   it("an approval without the notice to the petitioner is refused", () => {
-    const requested = runFrom(
+    const requested = then(
       handling,
       cmd(cast.scienceHandler, 10, {
         _tag: "RequestExtension",
@@ -385,7 +367,7 @@ describe("Assigned and Handling (承办, 催办, 反馈)", () => {
       .thenFails("InvalidCommand");
   });
   it("the office director does not approve a petition's extension (the head does)", () => {
-    const requested = runFrom(
+    const requested = then(
       handling,
       cmd(cast.scienceHandler, 10, {
         _tag: "RequestExtension",
@@ -451,7 +433,7 @@ describe("Reported (反馈 → 答复 / 统一回复)", () => {
       .thenFails("InvalidCommand");
   });
   it("市长信箱: the office replies to the mailbox for everyone (统一回复), not by letter", () => {
-    const mReported = runFrom(mailboxHandling, cmd(cast.scienceHandler, 20, result));
+    const mReported = then(mailboxHandling, cmd(cast.scienceHandler, 20, result));
     expect(actionsOf(mReported, cast.clerk)).toContain("ReplyToMailbox");
     expect(actionsOf(mReported, cast.clerk)).not.toContain("ConcludePetition");
     given(mReported)
@@ -482,7 +464,7 @@ describe("Reported (反馈 → 答复 / 统一回复)", () => {
       .thenFails("WrongStep");
   });
   it("a mailbox reply cannot be dated in the future", () => {
-    const mReported = runFrom(mailboxHandling, cmd(cast.scienceHandler, 20, result));
+    const mReported = then(mailboxHandling, cmd(cast.scienceHandler, 20, result));
     given(mReported)
       .when(
         cmd(cast.clerk, 21, { _tag: "ReplyToMailbox", reply: "x", repliedOn: date("2026-03-28") }),
@@ -536,7 +518,7 @@ describe("definition and timeline", () => {
 
 describe("scenarios", () => {
   it("an important mayor's-mailbox petition, through 报批, 延期 and 统一回复", () => {
-    const events = runFrom([], ...scenario);
+    const events = then([], ...scenario);
     const state = stateOf(events);
     expect(state.status).toBe("Concluded");
     expect(state.importance).toBe("重要");
@@ -601,13 +583,14 @@ describe("properties over random command sequences", () => {
     });
     FastCheck.assert(
       FastCheck.property(FastCheck.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
-        let state = decider.initialState;
-        const log: PetitionEvent[] = [];
-        for (const s of steps) {
-          const onBehalfOf = s.delegated && s.actor === cast.deputy ? cast.leader : undefined;
-          const command = cmd(s.actor, s.day, s.payload, onBehalfOf);
-          state = propertyStep(petition, state, command, log);
-        }
+        const { state, log } = propertyRun(
+          petition,
+          [],
+          steps.map((s) => {
+            const onBehalfOf = s.delegated && s.actor === cast.deputy ? cast.leader : undefined;
+            return cmd(s.actor, s.day, s.payload, onBehalfOf);
+          }),
+        );
         expect(fold(decider, log)).toEqual(state);
         // Every recorded fact reads as one line of the timeline.
         expect(petition.history(log)).toHaveLength(log.length);

@@ -3,8 +3,7 @@ import { hasRole } from "../../shared/actor.js";
 import { firstVersion } from "../../shared/attachment.js";
 import {
   type CommandTable,
-  makeAvailableActions,
-  makeDecider,
+  onDefaults,
   type ProcessSpec,
   type WhoRule,
 } from "../../shared/command-table.js";
@@ -23,14 +22,13 @@ import {
   coOpinionCommand,
   dateOf,
   type ExtensionPolicy,
-  evolveHandling,
   giveInstructionCommand,
-  handOff,
-  handOffAfter,
+  type HandOffStep,
   isBefore,
-  isHandlingEvent,
   isLeadHandler,
+  isRecordOnlyEvent,
   leadUnitOnly,
+  makeEvolve,
   notInFuture,
   pressCommand,
   progressCommand,
@@ -335,6 +333,7 @@ export const makeTable = (config: PetitionConfig): Table => ({
 });
 
 const apply = (state: PetitionState, event: PetitionEvent): PetitionState => {
+  if (isRecordOnlyEvent(event)) return state;
   switch (event._tag) {
     case "PetitionRegistered":
       return {
@@ -405,57 +404,28 @@ const apply = (state: PetitionState, event: PetitionEvent): PetitionState => {
         status: event.to,
         handling: event.to === "ToAssign" ? clearAssignment(state.handling) : state.handling,
       };
-    case "CoOpinionSubmitted":
-    case "Pressed":
-    case "ExtensionRequested":
-    case "ExtensionRefused":
-    case "Circulated":
-    case "ReadConfirmed":
-    case "CountersignRequested":
-    case "Countersigned":
-    case "CountersignCompleted":
     case "CountersignReturned":
-    case "CommentAdded":
-    case "ProgressReported":
-    case "FileAttached":
-    case "AttachmentReplaced":
       return state;
     default:
       return absurd(event);
   }
 };
 
-export const evolve = (state: PetitionState, event: PetitionEvent): PetitionState => {
-  const handled = isHandlingEvent(event)
-    ? { ...state, handling: evolveHandling(state.handling, event) }
-    : state;
-  const next = apply(handled, event);
-  switch (event._tag) {
-    case "SubmittedForInstruction":
-      return {
-        ...next,
-        handOff: handOff(event, state.status, next.status, {
-          kind: "person",
-          userId: event.leader.userId,
-        }),
-      };
-    case "UnitsAssigned":
-      return {
-        ...next,
-        handOff: handOff(event, state.status, next.status, {
-          kind: "unit",
-          unitId: event.lead.unitId,
-        }),
-      };
-    case "ResultReported":
-      return {
-        ...next,
-        handOff: handOff(event, state.status, next.status, { kind: "next-step" }),
-      };
-    default:
-      return { ...next, handOff: handOffAfter(state, next, event) };
-  }
-};
+export const evolve = makeEvolve({
+  apply,
+  handOffOf: (event: PetitionEvent): HandOffStep<PetitionStatus> => {
+    switch (event._tag) {
+      case "SubmittedForInstruction":
+        return { kind: "person", userId: event.leader.userId };
+      case "UnitsAssigned":
+        return { kind: "unit", unitId: event.lead.unitId };
+      case "ResultReported":
+        return { kind: "next-step" };
+      default:
+        return undefined;
+    }
+  },
+});
 
 export const makeSpec = (
   config: PetitionConfig,
@@ -467,8 +437,7 @@ export const makeSpec = (
 });
 
 /** The process on its default settings (the calendar data the package ships). */
-export const spec = makeSpec(defaultPetitionConfig);
-export const table: Table = spec.table;
-
-export const decider = makeDecider(spec);
-export const availableActions = makeAvailableActions(spec);
+export const { spec, table, decider, availableActions } = onDefaults(
+  makeSpec,
+  defaultPetitionConfig,
+);

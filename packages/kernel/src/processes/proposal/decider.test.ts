@@ -4,12 +4,12 @@ import type { Actor } from "../../shared/actor.js";
 import { AttachmentId } from "../../shared/attachment.js";
 import { makeWorkingDayCalendar } from "../../shared/calendar.js";
 import { tagsOf } from "../../shared/command-table.js";
-import { type Command, fold } from "../../shared/decider.js";
+import { fold } from "../../shared/decider.js";
 import { UnitId, UserId } from "../../shared/ids.js";
 import { pressCount, recorded, unread, whoDid } from "../../shared/operations/index.js";
 import { cast, meta, units } from "../../shared/testing/fixtures.js";
-import { specify } from "../../shared/testing/given.js";
-import { propertyStep } from "../../shared/testing/properties.js";
+import { histories, specify } from "../../shared/testing/given.js";
+import { propertyRun } from "../../shared/testing/properties.js";
 import {
   accept,
   approve,
@@ -52,7 +52,6 @@ import {
   makeProposal,
   type ProposalCommand,
   type ProposalEvent,
-  type ProposalState,
   proposal,
   stepOf,
   table,
@@ -60,26 +59,9 @@ import {
 
 const { given } = specify(proposal);
 const { decider, availableActions } = proposal;
+const { runFrom, run, then, stateOf, actionsOf } = histories(proposal);
 
 // ── Test data: shared/testing/scenarios/proposal.ts ─────────────────────────────────────────
-
-function runFrom(
-  history: ReadonlyArray<ProposalEvent>,
-  ...commands: ReadonlyArray<Command<ProposalCommand>>
-): ProposalEvent[] {
-  const events: ProposalEvent[] = [];
-  for (const command of commands) {
-    const result = decider.decide(command, fold(decider, [...history, ...events]));
-    if (Either.isLeft(result)) throw new Error(`${command.payload._tag}: ${result.left.message}`);
-    events.push(...result.right);
-  }
-  return events;
-}
-const run = (...commands: ReadonlyArray<Command<ProposalCommand>>) => runFrom([], ...commands);
-const then = (
-  history: ReadonlyArray<ProposalEvent>,
-  ...c: ReadonlyArray<Command<ProposalCommand>>
-) => [...history, ...runFrom(history, ...c)];
 
 const found = run(cmd(cast.clerk, "03-03", record));
 const identified = then(found, cmd(cast.clerk, "03-04", identify));
@@ -98,10 +80,6 @@ const uploaded = then(replied, cmd(cast.clerk, "03-21", upload));
 const answered = then(uploaded, cmd(cast.clerk, "03-25", satisfied));
 const lookingBack = then(answered, cmd(cast.clerk, "03-26", callLookBack));
 const closed = then(lookingBack, cmd(cast.scienceHandler, "03-30", submitLookBack));
-
-const stateOf = (events: ReadonlyArray<ProposalEvent>): ProposalState => fold(decider, events);
-const actionsOf = (events: ReadonlyArray<ProposalEvent>, actor: Actor) =>
-  availableActions(stateOf(events), actor).map((a) => a.command);
 
 // ── One describe per status ──────────────────────────────────────────────────────────────────
 
@@ -1342,18 +1320,14 @@ describe("properties over random command sequences", () => {
   it("decide never throws; refusals record nothing; the fold equals the live state; availableActions lists exactly the commands the guard lets through", () => {
     FastCheck.assert(
       FastCheck.property(FastCheck.array(step, { minLength: 1, maxLength: 80 }), (steps) => {
-        let state = decider.initialState;
-        const log: ProposalEvent[] = [];
-        for (const s of steps) {
-          const onBehalfOf = s.delegated && s.actor === cast.deputy ? cast.leader : undefined;
-          const command = cmd(
-            s.actor,
-            `03-${String(s.day).padStart(2, "0")}`,
-            s.payload,
-            onBehalfOf,
-          );
-          state = propertyStep(proposal, state, command, log);
-        }
+        const { state, log } = propertyRun(
+          proposal,
+          [],
+          steps.map((s) => {
+            const onBehalfOf = s.delegated && s.actor === cast.deputy ? cast.leader : undefined;
+            return cmd(s.actor, `03-${String(s.day).padStart(2, "0")}`, s.payload, onBehalfOf);
+          }),
+        );
         expect(fold(decider, log)).toEqual(state);
       }),
       { numRuns: 300 },

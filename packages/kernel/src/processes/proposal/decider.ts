@@ -3,8 +3,7 @@ import { hasRole } from "../../shared/actor.js";
 import { type AttachmentInput, firstVersion } from "../../shared/attachment.js";
 import {
   type CommandTable,
-  makeAvailableActions,
-  makeDecider,
+  onDefaults,
   type ProcessSpec,
   type WhoRule,
 } from "../../shared/command-table.js";
@@ -26,13 +25,12 @@ import {
   countersignCommand,
   dateOf,
   type ExtensionPolicy,
-  evolveHandling,
-  handOff,
-  handOffAfter,
+  type HandOffStep,
   isBefore,
-  isHandlingEvent,
   isLeadHandler,
+  isRecordOnlyEvent,
   leadUnitOnly,
+  makeEvolve,
   notInFuture,
   notInPast,
   pressCommand,
@@ -675,6 +673,7 @@ const unassigned = (state: ProposalState): ProposalState => ({
 
 /** The case's own facts: status and the data later steps read. */
 const apply = (state: ProposalState, event: ProposalEvent): ProposalState => {
+  if (isRecordOnlyEvent(event)) return state;
   switch (event._tag) {
     case "ItemRecorded":
       return {
@@ -786,66 +785,36 @@ const apply = (state: ProposalState, event: ProposalEvent): ProposalState => {
       return event.to === "Approved" || event.to === "SecondRoundHeld" ? unassigned(back) : back;
     }
     case "CoordinationRecorded":
-    case "CoOpinionSubmitted":
-    case "Pressed":
-    case "ExtensionRequested":
     case "ExtensionGranted":
-    case "ExtensionRefused":
-    case "Circulated":
-    case "ReadConfirmed":
-    case "CountersignRequested":
-    case "Countersigned":
-    case "CountersignCompleted":
     case "CountersignReturned":
-    case "CommentAdded":
-    case "ProgressReported":
-    case "FileAttached":
-    case "AttachmentReplaced":
       return state;
     default:
       return absurd(event);
   }
 };
 
-export const evolve = (state: ProposalState, event: ProposalEvent): ProposalState => {
-  const handled = isHandlingEvent(event)
-    ? { ...state, handling: evolveHandling(state.handling, event) }
-    : state;
-  const next = apply(handled, event);
-  switch (event._tag) {
-    // The hand-offs that may be taken back (撤回) until the receiver acts.
-    case "PlanSubmitted":
-    case "ReplySubmitted":
-      return {
-        ...next,
-        handOff: handOff(event, state.status, next.status, { kind: "next-step" }),
-      };
-    case "UnitsAssigned":
-      return {
-        ...next,
-        handOff: handOff(event, state.status, next.status, {
-          kind: "unit",
-          unitId: event.lead.unitId,
-        }),
-      };
-    case "LookBackCalled":
-      return {
-        ...next,
-        handOff:
-          state.handling.lead === undefined
-            ? undefined
-            : handOff(event, state.status, next.status, {
-                kind: "unit",
-                unitId: state.handling.lead.unitId,
-              }),
-      };
-    // Recorded with 交办 by the same person: the assignment's hand-off stands.
-    case "TimeLimitsScheduled":
-      return { ...next, handOff: state.handOff };
-    default:
-      return { ...next, handOff: handOffAfter(state, next, event) };
-  }
-};
+export const evolve = makeEvolve({
+  apply,
+  handOffOf: (event: ProposalEvent, before: ProposalState): HandOffStep<ProposalStatus> => {
+    switch (event._tag) {
+      // The hand-offs that may be taken back (撤回) until the receiver acts.
+      case "PlanSubmitted":
+      case "ReplySubmitted":
+        return { kind: "next-step" };
+      case "UnitsAssigned":
+        return { kind: "unit", unitId: event.lead.unitId };
+      case "LookBackCalled":
+        return before.handling.lead === undefined
+          ? { set: undefined }
+          : { kind: "unit", unitId: before.handling.lead.unitId };
+      // Recorded with 交办 by the same person: the assignment's hand-off stands.
+      case "TimeLimitsScheduled":
+        return { set: before.handOff };
+      default:
+        return undefined;
+    }
+  },
+});
 
 export const makeSpec = (
   config: ProposalConfig,
@@ -857,7 +826,7 @@ export const makeSpec = (
 });
 
 /** The process on its default settings (the calendar data the package ships). */
-export const spec = makeSpec(defaultProposalConfig);
-export const table: Table = spec.table;
-export const decider = makeDecider(spec);
-export const availableActions = makeAvailableActions(spec);
+export const { spec, table, decider, availableActions } = onDefaults(
+  makeSpec,
+  defaultProposalConfig,
+);

@@ -1,14 +1,14 @@
-import { Either, FastCheck, Schema, SchemaAST } from "effect";
+import { FastCheck, Schema, SchemaAST } from "effect";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../shared/actor.js";
 import { AttachmentId } from "../../shared/attachment.js";
 import { chineseDaysCalendar } from "../../shared/calendar.js";
 import { tagsOf } from "../../shared/command-table.js";
-import { type Command, fold } from "../../shared/decider.js";
+import { fold } from "../../shared/decider.js";
 import { recorded, unread, whoDid } from "../../shared/operations/index.js";
 import { cast, meta, units } from "../../shared/testing/fixtures.js";
-import { specify } from "../../shared/testing/given.js";
-import { propertyStep } from "../../shared/testing/properties.js";
+import { histories, specify } from "../../shared/testing/given.js";
+import { propertyRun } from "../../shared/testing/properties.js";
 import {
   cmd,
   date,
@@ -30,35 +30,16 @@ import {
   definition,
   type PublicationCommand,
   PublicationEvent,
-  type PublicationState,
   publication,
   stepOf,
   table,
 } from "./index.js";
 
 const { given } = specify(publication);
-const { decider, availableActions } = publication;
+const { decider } = publication;
+const { run, then, stateOf, actionsOf } = histories(publication);
 
 // ── Test data: shared/testing/scenarios/publication.ts ─────────────────────────────────────────
-
-/** Runs accepted commands after a history and returns their events: the "given" of later tests. */
-function runFrom(
-  history: ReadonlyArray<PublicationEvent>,
-  ...commands: ReadonlyArray<Command<PublicationCommand>>
-): PublicationEvent[] {
-  const events: PublicationEvent[] = [];
-  for (const command of commands) {
-    const result = decider.decide(command, fold(decider, [...history, ...events]));
-    if (Either.isLeft(result)) throw new Error(`${command.payload._tag}: ${result.left.message}`);
-    events.push(...result.right);
-  }
-  return events;
-}
-const run = (...commands: ReadonlyArray<Command<PublicationCommand>>) => runFrom([], ...commands);
-const then = (
-  history: ReadonlyArray<PublicationEvent>,
-  ...commands: ReadonlyArray<Command<PublicationCommand>>
-) => [...history, ...runFrom(history, ...commands)];
 
 const uploaded = run(cmd(people.enterer, 3, upload));
 const headReviewed = then(uploaded, cmd(people.scienceHead, 3, headApproves));
@@ -72,11 +53,6 @@ const cancelled = then(
   uploaded,
   cmd(people.enterer, 3, { _tag: "CancelItem", reason: "活动取消" }),
 );
-
-const stateOf = (events: ReadonlyArray<PublicationEvent>): PublicationState =>
-  fold(decider, events);
-const actionsOf = (events: ReadonlyArray<PublicationEvent>, actor: Actor) =>
-  availableActions(stateOf(events), actor).map((a) => a.command);
 
 // ── One describe per status ──────────────────────────────────────────────────────────────────
 
@@ -866,15 +842,16 @@ describe("properties over random command sequences", () => {
   it("decide never throws; refusals record nothing; the fold equals the live state; availableActions lists exactly the commands the guard lets through", () => {
     FastCheck.assert(
       FastCheck.property(FastCheck.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
-        let state = decider.initialState;
-        const log: PublicationEvent[] = [];
-        for (const s of steps) {
-          // A deputy acts for the 处长: the 处长's authority is the one checked.
-          const onBehalfOf =
-            s.delegated && s.actor === people.scienceDeputy ? people.scienceHead : undefined;
-          const command = cmd(s.actor, s.day, s.payload, onBehalfOf);
-          state = propertyStep(publication, state, command, log);
-        }
+        const { state, log } = propertyRun(
+          publication,
+          [],
+          steps.map((s) => {
+            // A deputy acts for the 处长: the 处长's authority is the one checked.
+            const onBehalfOf =
+              s.delegated && s.actor === people.scienceDeputy ? people.scienceHead : undefined;
+            return cmd(s.actor, s.day, s.payload, onBehalfOf);
+          }),
+        );
         expect(fold(decider, log)).toEqual(state);
       }),
       { numRuns: 300 },

@@ -3,8 +3,7 @@ import { type Actor, hasRole } from "../../shared/actor.js";
 import { firstVersion } from "../../shared/attachment.js";
 import {
   type CommandTable,
-  makeAvailableActions,
-  makeDecider,
+  onDefaults,
   type ProcessSpec,
   type WhoRule,
 } from "../../shared/command-table.js";
@@ -18,11 +17,11 @@ import {
   commentCommand,
   confirmReadCommand,
   dateOf,
-  evolveHandling,
+  type HandOffStep,
   handOff,
-  handOffAfter,
   isBefore,
-  isHandlingEvent,
+  isRecordOnlyEvent,
+  makeEvolve,
   notInFuture,
   type Recorded,
   recorded,
@@ -331,6 +330,7 @@ const withReview = (reviews: Reviews, key: keyof Reviews, opinion: Opinion): Rev
 
 /** The item's own facts: status and the data later steps read. */
 const apply = (state: PublicationState, event: PublicationEvent): PublicationState => {
+  if (isRecordOnlyEvent(event)) return state;
   switch (event._tag) {
     case "ItemUploaded":
       return {
@@ -409,57 +409,43 @@ const apply = (state: PublicationState, event: PublicationEvent): PublicationSta
         reviews: withoutReviewAt(state.reviews, event.to),
         sentToCentreOn: event.to === "Approved" ? undefined : state.sentToCentreOn,
       };
-    case "Circulated":
-    case "ReadConfirmed":
-    case "CommentAdded":
-    case "FileAttached":
-    case "AttachmentReplaced":
-      return state;
     default:
       return absurd(event);
   }
 };
 
-export const evolve = (state: PublicationState, event: PublicationEvent): PublicationState => {
-  const handled = isHandlingEvent(event)
-    ? { ...state, handling: evolveHandling(state.handling, event) }
-    : state;
-  const next = apply(handled, event);
-  switch (event._tag) {
-    // The hand-offs that may be taken back (撤回) until the receiver acts.
-    case "ItemUploaded":
-      // Taken back before the 处长 acts, a first entry goes back to the clerk as a draft.
-      return {
-        ...next,
-        handOff: handOff(event, "Draft", next.status, {
-          kind: "unit",
-          unitId: event.draftingUnit.unitId,
-        }),
-      };
-    case "ItemResubmitted":
-      return {
-        ...next,
-        handOff:
-          next.item === undefined
-            ? undefined
-            : handOff(event, state.status, next.status, {
-                kind: "unit",
-                unitId: next.item.draftingUnit.unitId,
-              }),
-      };
-    // The information officer, the office director and the information centre are groups or
-    // outsiders: their acting shows only as the item moving on.
-    case "ApprovedByDivisionHead":
-    case "ApprovedByInformationOfficer":
-    case "SubmittedToInformationCentre":
-      return {
-        ...next,
-        handOff: handOff(event, state.status, next.status, { kind: "next-step" }),
-      };
-    default:
-      return { ...next, handOff: handOffAfter(state, next, event) };
-  }
-};
+export const evolve = makeEvolve({
+  apply,
+  handOffOf: (
+    event: PublicationEvent,
+    _before: PublicationState,
+    after: PublicationState,
+  ): HandOffStep<PublicationStatus> => {
+    switch (event._tag) {
+      // The hand-offs that may be taken back (撤回) until the receiver acts.
+      case "ItemUploaded":
+        // Taken back before the 处长 acts, a first entry goes back to the clerk as a draft.
+        return {
+          set: handOff(event, "Draft", after.status, {
+            kind: "unit",
+            unitId: event.draftingUnit.unitId,
+          }),
+        };
+      case "ItemResubmitted":
+        return after.item === undefined
+          ? { set: undefined }
+          : { kind: "unit", unitId: after.item.draftingUnit.unitId };
+      // The information officer, the office director and the information centre are groups or
+      // outsiders: their acting shows only as the item moving on.
+      case "ApprovedByDivisionHead":
+      case "ApprovedByInformationOfficer":
+      case "SubmittedToInformationCentre":
+        return { kind: "next-step" };
+      default:
+        return undefined;
+    }
+  },
+});
 
 export const makeSpec = (
   config: PublicationConfig,
@@ -471,8 +457,7 @@ export const makeSpec = (
 });
 
 /** The process on its default settings (the calendar data the package ships). */
-export const spec = makeSpec(defaultPublicationConfig);
-export const table: Table = spec.table;
-
-export const decider = makeDecider(spec);
-export const availableActions = makeAvailableActions(spec);
+export const { spec, table, decider, availableActions } = onDefaults(
+  makeSpec,
+  defaultPublicationConfig,
+);

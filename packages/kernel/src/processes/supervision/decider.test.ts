@@ -1,14 +1,14 @@
-import { Either, FastCheck, Schema } from "effect";
+import { FastCheck, Schema } from "effect";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../shared/actor.js";
 import { AttachmentId } from "../../shared/attachment.js";
 import { tagsOf } from "../../shared/command-table.js";
-import { type Command, fold } from "../../shared/decider.js";
+import { fold } from "../../shared/decider.js";
 import { UnitId, UserId } from "../../shared/ids.js";
 import { pressCount, pressLevel, recorded, unread, whoDid } from "../../shared/operations/index.js";
 import { cast, meta, units } from "../../shared/testing/fixtures.js";
-import { specify } from "../../shared/testing/given.js";
-import { propertyStep } from "../../shared/testing/properties.js";
+import { histories, specify } from "../../shared/testing/given.js";
+import { propertyRun } from "../../shared/testing/properties.js";
 import {
   accept,
   assign,
@@ -29,31 +29,13 @@ import {
   scenario,
   submit,
 } from "../../shared/testing/scenarios/supervision.js";
-import {
-  definition,
-  type SupervisionCommand,
-  type SupervisionEvent,
-  type SupervisionState,
-  stepOf,
-  supervision,
-  table,
-} from "./index.js";
+import { definition, type SupervisionCommand, stepOf, supervision, table } from "./index.js";
 
 const { given } = specify(supervision);
-const { decider, availableActions } = supervision;
+const { decider } = supervision;
+const { runFrom, run, stateOf, actionsOf } = histories(supervision);
 
 // ── Test data: shared/testing/scenarios/supervision.ts ─────────────────────────────────────────
-
-/** Runs accepted commands and returns their events: the "given" of later tests. */
-const run = (...commands: ReadonlyArray<Command<SupervisionCommand>>) => {
-  const events: SupervisionEvent[] = [];
-  for (const command of commands) {
-    const result = decider.decide(command, fold(decider, events));
-    if (Either.isLeft(result)) throw new Error(`${command.payload._tag}: ${result.left.message}`);
-    events.push(...result.right);
-  }
-  return events;
-};
 
 const registered = run(cmd(cast.clerk, 2, register));
 const proposed = [
@@ -71,24 +53,6 @@ const assigned = [...recordedI, ...runFrom(recordedI, cmd(cast.clerk, 5, assign)
 const handling = [...assigned, ...runFrom(assigned, cmd(cast.scienceHandler, 6, accept))];
 const reported = [...handling, ...runFrom(handling, cmd(cast.scienceHandler, 20, feedback))];
 const filed = [...reported, ...runFrom(reported, cmd(cast.clerk, 21, { _tag: "FileCase" }))];
-
-function runFrom(
-  history: ReadonlyArray<SupervisionEvent>,
-  ...commands: ReadonlyArray<Command<SupervisionCommand>>
-): SupervisionEvent[] {
-  const events: SupervisionEvent[] = [];
-  for (const command of commands) {
-    const result = decider.decide(command, fold(decider, [...history, ...events]));
-    if (Either.isLeft(result)) throw new Error(`${command.payload._tag}: ${result.left.message}`);
-    events.push(...result.right);
-  }
-  return events;
-}
-
-const stateOf = (events: ReadonlyArray<SupervisionEvent>): SupervisionState =>
-  fold(decider, events);
-const actionsOf = (events: ReadonlyArray<SupervisionEvent>, actor: Actor) =>
-  availableActions(stateOf(events), actor).map((a) => a.command);
 
 // ── One describe per status ──────────────────────────────────────────────────────────────────
 
@@ -1033,14 +997,15 @@ describe("properties over random command sequences", () => {
   it("decide never throws; refusals record nothing; the fold equals the live state; availableActions lists exactly the commands the guard lets through", () => {
     FastCheck.assert(
       FastCheck.property(FastCheck.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
-        let state = decider.initialState;
-        const log: SupervisionEvent[] = [];
-        for (const s of steps) {
-          // A deputy acts for the leader: the leader's authority is the one checked.
-          const onBehalfOf = s.delegated && s.actor === cast.deputy ? cast.leader : undefined;
-          const command = cmd(s.actor, s.day, s.payload, onBehalfOf);
-          state = propertyStep(supervision, state, command, log);
-        }
+        const { state, log } = propertyRun(
+          supervision,
+          [],
+          steps.map((s) => {
+            // A deputy acts for the leader: the leader's authority is the one checked.
+            const onBehalfOf = s.delegated && s.actor === cast.deputy ? cast.leader : undefined;
+            return cmd(s.actor, s.day, s.payload, onBehalfOf);
+          }),
+        );
         expect(fold(decider, log)).toEqual(state);
         // Every recorded fact reads as one line of the timeline.
         expect(supervision.history(log)).toHaveLength(log.length);

@@ -3,8 +3,7 @@ import { hasRole } from "../../shared/actor.js";
 import { firstVersion } from "../../shared/attachment.js";
 import {
   type CommandTable,
-  makeAvailableActions,
-  makeDecider,
+  onDefaults,
   type ProcessSpec,
   type WhoRule,
 } from "../../shared/command-table.js";
@@ -22,14 +21,13 @@ import {
   coOpinionCommand,
   dateOf,
   type ExtensionPolicy,
-  evolveHandling,
   giveInstructionCommand,
-  handOff,
-  handOffAfter,
+  type HandOffStep,
   isBefore,
-  isHandlingEvent,
   isLeadHandler,
+  isRecordOnlyEvent,
   leadUnitOnly,
+  makeEvolve,
   notInFuture,
   pressCommand,
   progressCommand,
@@ -284,6 +282,7 @@ export const makeTable = (_config: SupervisionConfig): Table => ({
 
 /** The case's own facts: status and the data later steps read. */
 const apply = (state: SupervisionState, event: SupervisionEvent): SupervisionState => {
+  if (isRecordOnlyEvent(event)) return state;
   switch (event._tag) {
     case "ItemRegistered":
       return {
@@ -341,59 +340,30 @@ const apply = (state: SupervisionState, event: SupervisionEvent): SupervisionSta
         handling: event.to === "Recorded" ? clearAssignment(state.handling) : state.handling,
       };
     case "CoordinationRecorded":
-    case "CoOpinionSubmitted":
-    case "Pressed":
-    case "ExtensionRequested":
     case "ExtensionGranted":
-    case "ExtensionRefused":
-    case "Circulated":
-    case "ReadConfirmed":
-    case "CountersignRequested":
-    case "Countersigned":
-    case "CountersignCompleted":
     case "CountersignReturned":
-    case "CommentAdded":
-    case "ProgressReported":
-    case "FileAttached":
-    case "AttachmentReplaced":
       return state;
     default:
       return absurd(event);
   }
 };
 
-export const evolve = (state: SupervisionState, event: SupervisionEvent): SupervisionState => {
-  const handled = isHandlingEvent(event)
-    ? { ...state, handling: evolveHandling(state.handling, event) }
-    : state;
-  const next = apply(handled, event);
-  switch (event._tag) {
-    // The hand-offs that may be taken back (撤回) until the receiver acts.
-    case "SubmittedForInstruction":
-      return {
-        ...next,
-        handOff: handOff(event, state.status, next.status, {
-          kind: "person",
-          userId: event.leader.userId,
-        }),
-      };
-    case "UnitsAssigned":
-      return {
-        ...next,
-        handOff: handOff(event, state.status, next.status, {
-          kind: "unit",
-          unitId: event.lead.unitId,
-        }),
-      };
-    case "FeedbackSubmitted":
-      return {
-        ...next,
-        handOff: handOff(event, state.status, next.status, { kind: "next-step" }),
-      };
-    default:
-      return { ...next, handOff: handOffAfter(state, next, event) };
-  }
-};
+export const evolve = makeEvolve({
+  apply,
+  handOffOf: (event: SupervisionEvent): HandOffStep<SupervisionStatus> => {
+    switch (event._tag) {
+      // The hand-offs that may be taken back (撤回) until the receiver acts.
+      case "SubmittedForInstruction":
+        return { kind: "person", userId: event.leader.userId };
+      case "UnitsAssigned":
+        return { kind: "unit", unitId: event.lead.unitId };
+      case "FeedbackSubmitted":
+        return { kind: "next-step" };
+      default:
+        return undefined;
+    }
+  },
+});
 
 export const makeSpec = (
   config: SupervisionConfig,
@@ -405,8 +375,7 @@ export const makeSpec = (
 });
 
 /** The process on its default settings (the calendar data the package ships). */
-export const spec = makeSpec(defaultSupervisionConfig);
-export const table: Table = spec.table;
-
-export const decider = makeDecider(spec);
-export const availableActions = makeAvailableActions(spec);
+export const { spec, table, decider, availableActions } = onDefaults(
+  makeSpec,
+  defaultSupervisionConfig,
+);

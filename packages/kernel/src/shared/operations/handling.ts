@@ -110,6 +110,34 @@ export const isHandlingEvent = <E extends { readonly _tag: string }>(
   event: E,
 ): event is Extract<E, HandlingEvent> => Object.hasOwn(handlingEventVersions, event._tag);
 
+/**
+ * The generic events no process's own status reacts to: only the handling sub-state records
+ * them, so a process's `apply` returns the state as it is for them. A process's `apply` takes
+ * them out first (`if (isRecordOnlyEvent(event)) return state;`) and lists the rest in its
+ * exhaustive switch; a process that came to react to one would get a type error there.
+ */
+const recordOnlyEventTags = {
+  CoOpinionSubmitted: true,
+  Pressed: true,
+  ExtensionRequested: true,
+  ExtensionRefused: true,
+  Circulated: true,
+  ReadConfirmed: true,
+  CountersignRequested: true,
+  Countersigned: true,
+  CountersignCompleted: true,
+  CommentAdded: true,
+  ProgressReported: true,
+  FileAttached: true,
+  AttachmentReplaced: true,
+} as const satisfies { readonly [K in HandlingEventTag]?: true };
+export type RecordOnlyEventTag = keyof typeof recordOnlyEventTags;
+
+export const isRecordOnlyEvent = <E extends { readonly _tag: string }>(
+  event: E,
+): event is Extract<E, { readonly _tag: RecordOnlyEventTag }> =>
+  Object.hasOwn(recordOnlyEventTags, event._tag);
+
 export const evolveHandling = (handling: Handling, event: HandlingEvent): Handling => {
   switch (event._tag) {
     case "UnitsAssigned":

@@ -8,6 +8,7 @@ export * from "./countersign.js";
 export * from "./date-checks.js";
 export * from "./dates.js";
 export * from "./delegation.js";
+export * from "./evolve.js";
 export * from "./extension.js";
 export * from "./handling.js";
 export * from "./handling-state.js";

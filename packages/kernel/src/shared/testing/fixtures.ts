@@ -1,13 +1,18 @@
 import type { Actor } from "../actor.js";
-import type { CommandMeta } from "../decider.js";
-import { CaseId, CommandId, Instant, UnitId, UserId } from "../ids.js";
+import type { Command, CommandMeta } from "../decider.js";
+import { CaseId, CommandId, Instant, LocalDate, UnitId, UserId } from "../ids.js";
 import type { Role } from "../roles.js";
 
 /**
  * A small cast of people for decider tests: the office, two leaders, three divisions. Names are
  * invented; ids are stable so expected events can be written out in full.
  */
-const person = (id: string, name: string, unit: string, ...roles: ReadonlyArray<Role>): Actor => ({
+export const person = (
+  id: string,
+  name: string,
+  unit: string,
+  ...roles: ReadonlyArray<Role>
+): Actor => ({
   userId: UserId.make(id),
   name,
   unitId: UnitId.make(unit),
@@ -48,3 +53,30 @@ export const meta = (
   at: Instant.make(at),
   ...(options.onBehalfOf === undefined ? {} : { onBehalfOf: options.onBehalfOf }),
 });
+
+/** A command: `payload` by `actor` at `at` (an ISO instant), optionally on someone's behalf. */
+export const commandAt = <P extends { readonly _tag: string }>(
+  actor: Actor,
+  at: string,
+  payload: P,
+  onBehalfOf?: Actor,
+): Command<P> => ({
+  meta: meta(actor, at, onBehalfOf === undefined ? {} : { onBehalfOf }),
+  payload,
+});
+
+/**
+ * A process's `cmd(actor, day, payload, onBehalfOf?)` on its own calendar of test days: the
+ * command at `on(day)`.
+ */
+export const commandOn =
+  <P extends { readonly _tag: string }, Day = number>(on: (day: Day) => string) =>
+  (actor: Actor, day: Day, payload: P, onBehalfOf?: Actor): Command<P> =>
+    commandAt(actor, on(day), payload, onBehalfOf);
+
+/** 2026-03-<day> at 09:00 (or `time`) in Shanghai. */
+export const inMarch = (day: number, time = "09:00") =>
+  `2026-03-${String(day).padStart(2, "0")}T${time}:00+08:00`;
+export const date = (s: string) => LocalDate.make(s);
+/** A stand-in SHA-256: one hex digit 64 times. */
+export const hash = (c: string) => c.repeat(64);

@@ -1,7 +1,9 @@
 import { Either, type Schema } from "effect";
+import type { Actor } from "../actor.js";
 import { checkPayload, type Tagged } from "../command-table.js";
 import { type Command, type CommandMeta, type Decider, fold } from "../decider.js";
 import type { DomainError } from "../errors.js";
+import type { AvailableAction } from "../process.js";
 
 /**
  * given(events).when(command).then(events) / .thenFails("Tag") / .thenNothing() — the decider
@@ -128,5 +130,42 @@ export const specify = <P extends Tagged, E, S>(module: SpecModule<P, E, S>) => 
       /** For malformed input (missing or wrong data) that the payload type would not allow. */
       whenRaw: (meta: CommandMeta, payload: unknown): When<E, S> => outcome(history, meta, payload),
     }),
+  };
+};
+
+export interface HistoryModule<P extends Tagged, E, S> {
+  readonly decider: Decider<Command<P>, E, S>;
+  readonly availableActions: (state: S, actor: Actor) => ReadonlyArray<AvailableAction>;
+}
+
+/**
+ * Histories built from accepted commands, the "given" of later tests: `runFrom(history, …)`
+ * returns the new events, `run(…)` those from no history, `then(history, …)` the history with
+ * the new events; `stateOf` folds a history and `actionsOf` lists what an actor may do after it.
+ * A refused command throws, naming it.
+ */
+export const histories = <P extends Tagged, E, S>(module: HistoryModule<P, E, S>) => {
+  const { decider } = module;
+  const runFrom = (history: ReadonlyArray<E>, ...commands: ReadonlyArray<Command<P>>): E[] => {
+    const events: E[] = [];
+    for (const command of commands) {
+      const result = decider.decide(command, fold(decider, [...history, ...events]));
+      if (Either.isLeft(result)) throw new Error(`${command.payload._tag}: ${result.left.message}`);
+      events.push(...result.right);
+    }
+    return events;
+  };
+  const stateOf = (events: ReadonlyArray<E>): S => fold(decider, events);
+  return {
+    runFrom,
+    run: (...commands: ReadonlyArray<Command<P>>): E[] => runFrom([], ...commands),
+    // biome-ignore lint/suspicious/noThenProperty: the given/when/then vocabulary, as above; never awaited.
+    then: (history: ReadonlyArray<E>, ...commands: ReadonlyArray<Command<P>>): E[] => [
+      ...history,
+      ...runFrom(history, ...commands),
+    ],
+    stateOf,
+    actionsOf: (events: ReadonlyArray<E>, actor: Actor): string[] =>
+      module.availableActions(stateOf(events), actor).map((a) => a.command),
   };
 };

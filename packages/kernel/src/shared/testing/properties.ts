@@ -1,6 +1,6 @@
 import { Either, Schema } from "effect";
 import { isGuardRefusal, principalOf } from "../command-table.js";
-import type { Command } from "../decider.js";
+import { type Command, fold } from "../decider.js";
 import type { ProcessModule } from "../process.js";
 import { AssertionError } from "./given.js";
 
@@ -47,4 +47,24 @@ export const propertyStep = <
     log.push(event);
   }
   return next;
+};
+
+/**
+ * `propertyStep` over a sequence of commands after a `start` history: the live state at the end
+ * and the log of every event (the start's, then the recorded ones), for the caller's
+ * fold-equals-live check.
+ */
+export const propertyRun = <
+  P extends { readonly _tag: string },
+  E extends { readonly _tag: string },
+  S,
+>(
+  module: ProcessModule<P, E, S>,
+  start: ReadonlyArray<E>,
+  commands: ReadonlyArray<Command<P>>,
+): { readonly state: S; readonly log: ReadonlyArray<E> } => {
+  const log: E[] = [...start];
+  let state = fold(module.decider, log);
+  for (const command of commands) state = propertyStep(module, state, command, log);
+  return { state, log };
 };

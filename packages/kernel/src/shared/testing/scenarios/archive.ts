@@ -17,24 +17,13 @@ import type {
 import type { Actor } from "../../actor.js";
 import { AttachmentId } from "../../attachment.js";
 import type { Command } from "../../decider.js";
-import { CaseId, LocalDate, UnitId, UserId } from "../../ids.js";
-import type { Role } from "../../roles.js";
-import { cast, meta, units } from "../fixtures.js";
+import { CaseId } from "../../ids.js";
+import { cast, commandAt, commandOn, date, hash, inMarch, person, units } from "../fixtures.js";
 
 // The test data of archive: the payloads and people its decider tests use, and the
 // scenario the golden fixture (test/fixtures/archive.jsonl) is recorded from.
 
-export const person = (
-  id: string,
-  name: string,
-  unit: string,
-  ...roles: ReadonlyArray<Role>
-): Actor => ({
-  userId: UserId.make(id),
-  name,
-  unitId: UnitId.make(unit),
-  roles,
-});
+export { person };
 
 /** The archive's own people, beside the shared cast. */
 export const staff = {
@@ -48,27 +37,13 @@ export const staff = {
 export const { archivist, archivist2, appraiser } = staff;
 
 /** 2026-03-<day> at 09:00 in Shanghai. */
-export const on = (day: number, time = "09:00") =>
-  `2026-03-${String(day).padStart(2, "0")}T${time}:00+08:00`;
-export const date = (s: string) => LocalDate.make(s);
-export const cmd = (
-  actor: Actor,
-  day: number,
-  payload: ArchiveCommand,
-  onBehalfOf?: Actor,
-): Command<ArchiveCommand> => cmdAt(actor, on(day), payload, onBehalfOf);
-export const cmdAt = (
-  actor: Actor,
-  at: string,
-  payload: ArchiveCommand,
-  onBehalfOf?: Actor,
-): Command<ArchiveCommand> => ({
-  meta: meta(actor, at, onBehalfOf === undefined ? {} : { onBehalfOf }),
-  payload,
-});
+export const on = inMarch;
+export { date };
+export const cmd = commandOn<ArchiveCommand>(on);
+export const cmdAt = commandAt<ArchiveCommand>;
 export const ref = (a: Actor) => ({ userId: a.userId, name: a.name });
 
-export const hash = (c: string) => c.repeat(64);
+export { hash };
 export const scan = {
   id: AttachmentId.make("att-scan"),
   name: "纪要扫描件.pdf",

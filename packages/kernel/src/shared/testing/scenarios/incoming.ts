@@ -12,9 +12,9 @@ import type {
 import type { Actor } from "../../actor.js";
 import { AttachmentId } from "../../attachment.js";
 import type { Command } from "../../decider.js";
-import { CaseId, LocalDate, UserId } from "../../ids.js";
+import { CaseId, UserId } from "../../ids.js";
 import type { AcceptAssignment } from "../../operations/index.js";
-import { cast, meta, units } from "../fixtures.js";
+import { cast, commandOn, date, hash, inMarch, units } from "../fixtures.js";
 
 // The test data of incoming: the payloads and people its decider tests use, and the
 // scenario the golden fixture (test/fixtures/incoming.jsonl) is recorded from.
@@ -29,21 +29,12 @@ export const registry: Actor = {
 export const people = { ...cast, registry };
 
 /** 2026-03-<day> at 09:00 in Shanghai. */
-export const on = (day: number, time = "09:00") =>
-  `2026-03-${String(day).padStart(2, "0")}T${time}:00+08:00`;
-export const date = (s: string) => LocalDate.make(s);
-export const cmd = (
-  actor: Actor,
-  day: number,
-  payload: IncomingCommand,
-  onBehalfOf?: Actor,
-): Command<IncomingCommand> => ({
-  meta: meta(actor, on(day), onBehalfOf === undefined ? {} : { onBehalfOf }),
-  payload,
-});
+export const on = inMarch;
+export { date };
+export const cmd = commandOn<IncomingCommand>(on);
 export const person = (a: Actor) => ({ userId: a.userId, name: a.name });
 
-export const hash = (c: string) => c.repeat(64);
+export { hash };
 export const scan = {
   id: AttachmentId.make("att-doc"),
   name: "来文扫描件.pdf",

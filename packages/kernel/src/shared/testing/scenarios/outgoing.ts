@@ -15,25 +15,13 @@ import type {
 import type { Actor } from "../../actor.js";
 import { AttachmentId } from "../../attachment.js";
 import type { Command } from "../../decider.js";
-import { LocalDate, UnitId, UserId } from "../../ids.js";
-import type { Role } from "../../roles.js";
-import { cast, meta, units } from "../fixtures.js";
+import { cast, commandOn, date, hash, inMarch, person, units } from "../fixtures.js";
 
 // The test data of outgoing: the payloads and people its decider tests use, and the
 // scenario the golden fixture (test/fixtures/outgoing.jsonl) is recorded from.
 
 /** The people of 公文制发 the shared cast lacks: the reviewer, the confidential office, print room. */
-export const person = (
-  id: string,
-  name: string,
-  unit: string,
-  ...roles: ReadonlyArray<Role>
-): Actor => ({
-  userId: UserId.make(id),
-  name,
-  unitId: UnitId.make(unit),
-  roles,
-});
+export { person };
 export const reviewer = person("u-reviewer", "刘审核", "office", "office-reviewer");
 export const confidential = person("u-secret", "何机要", "confidential", "confidential-office");
 export const printer = person("u-print", "马文印", "print", "print-room");
@@ -41,21 +29,12 @@ export const industryHead = person("u-ind-head", "冯处长", "industry", "divis
 export const people = { ...cast, reviewer, confidential, printer, industryHead };
 
 /** 2026-03-<day> at 09:00 in Shanghai. */
-export const on = (day: number, time = "09:00") =>
-  `2026-03-${String(day).padStart(2, "0")}T${time}:00+08:00`;
-export const date = (s: string) => LocalDate.make(s);
+export const on = inMarch;
+export { date };
 export const ref = (a: Actor) => ({ userId: a.userId, name: a.name });
-export const cmd = (
-  actor: Actor,
-  day: number,
-  payload: OutgoingCommand,
-  onBehalfOf?: Actor,
-): Command<OutgoingCommand> => ({
-  meta: meta(actor, on(day), onBehalfOf === undefined ? {} : { onBehalfOf }),
-  payload,
-});
+export const cmd = commandOn<OutgoingCommand>(on);
 
-export const hash = (c: string) => c.repeat(64);
+export { hash };
 export const text = {
   id: AttachmentId.make("att-text"),
   name: "请示正文.docx",

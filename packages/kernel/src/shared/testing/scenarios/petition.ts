@@ -6,33 +6,23 @@ import type {
   ReportResult,
   ReviewProposal,
 } from "../../../processes/petition/index.js";
-import type { Actor } from "../../actor.js";
 import { AttachmentId } from "../../attachment.js";
 import type { Command } from "../../decider.js";
-import { LocalDate } from "../../ids.js";
 import type {
   AcceptAssignment,
   GiveInstruction,
   SubmitForInstruction,
 } from "../../operations/index.js";
-import { cast, meta, units } from "../fixtures.js";
+import { cast, commandOn, date, hash, units } from "../fixtures.js";
 
 // The test data of petition: the payloads and people its decider tests use, and the
 // scenario the golden fixture (test/fixtures/petition.jsonl) is recorded from.
 
 export const on = (day: number, month = 3) =>
   `2026-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}T09:00:00+08:00`;
-export const date = (s: string) => LocalDate.make(s);
-export const cmd = (
-  actor: Actor,
-  day: number,
-  payload: PetitionCommand,
-  onBehalfOf?: Actor,
-): Command<PetitionCommand> => ({
-  meta: meta(actor, on(day), onBehalfOf === undefined ? {} : { onBehalfOf }),
-  payload,
-});
-export const hash = (c: string) => c.repeat(64);
+export { date };
+export const cmd = commandOn<PetitionCommand>(on);
+export { hash };
 export const eResult = {
   id: AttachmentId.make("att-result"),
   name: "办理结果.docx",

@@ -16,30 +16,20 @@ import type {
   SubmitReply,
   UploadReply,
 } from "../../../processes/proposal/index.js";
-import type { Actor } from "../../actor.js";
 import { AttachmentId } from "../../attachment.js";
 import type { Command } from "../../decider.js";
-import { LocalDate } from "../../ids.js";
 import type { AcceptAssignment, SubmitCoOpinion } from "../../operations/index.js";
-import { cast, meta, units } from "../fixtures.js";
+import { cast, commandOn, date, hash, units } from "../fixtures.js";
 
 // The test data of proposal: the payloads and people its decider tests use, and the
 // scenario the golden fixture (test/fixtures/proposal.jsonl) is recorded from.
 
 /** "MM-DD" of 2026 at 09:00 in Shanghai. */
 export const on = (day: string, time = "09:00") => `2026-${day}T${time}:00+08:00`;
-export const date = (s: string) => LocalDate.make(s);
-export const cmd = (
-  actor: Actor,
-  day: string,
-  payload: ProposalCommand,
-  onBehalfOf?: Actor,
-): Command<ProposalCommand> => ({
-  meta: meta(actor, on(day), onBehalfOf === undefined ? {} : { onBehalfOf }),
-  payload,
-});
+export { date };
+export const cmd = commandOn<ProposalCommand, string>(on);
 
-export const hash = (c: string) => c.repeat(64);
+export { hash };
 export const page = {
   id: AttachmentId.make("att-page"),
   name: "建议全文.pdf",

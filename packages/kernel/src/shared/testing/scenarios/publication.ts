@@ -9,12 +9,9 @@ import type {
   SubmitToInformationCentre,
   UploadItem,
 } from "../../../processes/publication/index.js";
-import type { Actor } from "../../actor.js";
 import { AttachmentId } from "../../attachment.js";
 import type { Command } from "../../decider.js";
-import { LocalDate, UnitId, UserId } from "../../ids.js";
-import type { Role } from "../../roles.js";
-import { cast, meta, units } from "../fixtures.js";
+import { cast, commandOn, date, hash, inMarch, person, units } from "../fixtures.js";
 
 // The test data of publication: the payloads and people its decider tests use, and the
 // scenario the golden fixture (test/fixtures/publication.jsonl) is recorded from.
@@ -23,17 +20,7 @@ import { cast, meta, units } from "../fixtures.js";
  * The shared cast has no 录入员 or 信息员: they are added here, with a second division head (of
  * another division) and a deputy who reviews for the 处长 under a delegation (委托).
  */
-export const person = (
-  id: string,
-  name: string,
-  unit: string,
-  ...roles: ReadonlyArray<Role>
-): Actor => ({
-  userId: UserId.make(id),
-  name,
-  unitId: UnitId.make(unit),
-  roles,
-});
+export { person };
 export const people = {
   ...cast,
   enterer: person("u-entry", "林录入", "office", "data-entry-clerk"),
@@ -44,20 +31,11 @@ export const people = {
 } as const;
 
 /** 2026-03-<day> at 09:00 in Shanghai. */
-export const on = (day: number, time = "09:00") =>
-  `2026-03-${String(day).padStart(2, "0")}T${time}:00+08:00`;
-export const date = (s: string) => LocalDate.make(s);
-export const cmd = (
-  actor: Actor,
-  day: number,
-  payload: PublicationCommand,
-  onBehalfOf?: Actor,
-): Command<PublicationCommand> => ({
-  meta: meta(actor, on(day), onBehalfOf === undefined ? {} : { onBehalfOf }),
-  payload,
-});
+export const on = inMarch;
+export { date };
+export const cmd = commandOn<PublicationCommand>(on);
 
-export const hash = (c: string) => c.repeat(64);
+export { hash };
 export const photo = {
   id: AttachmentId.make("att-photo"),
   name: "调研现场.jpg",

@@ -6,35 +6,24 @@ import type {
   SubmitFeedback,
   SupervisionCommand,
 } from "../../../processes/supervision/index.js";
-import type { Actor } from "../../actor.js";
 import { AttachmentId } from "../../attachment.js";
 import type { Command } from "../../decider.js";
-import { LocalDate } from "../../ids.js";
 import type {
   AcceptAssignment,
   GiveInstruction,
   SubmitForInstruction,
 } from "../../operations/index.js";
-import { cast, meta, units } from "../fixtures.js";
+import { cast, commandOn, date, hash, inMarch, units } from "../fixtures.js";
 
 // The test data of supervision: the payloads and people its decider tests use, and the
 // scenario the golden fixture (test/fixtures/supervision.jsonl) is recorded from.
 
 /** 2026-03-<day> at 09:00 in Shanghai. */
-export const on = (day: number, time = "09:00") =>
-  `2026-03-${String(day).padStart(2, "0")}T${time}:00+08:00`;
-export const date = (s: string) => LocalDate.make(s);
-export const cmd = (
-  actor: Actor,
-  day: number,
-  payload: SupervisionCommand,
-  onBehalfOf?: Actor,
-): Command<SupervisionCommand> => ({
-  meta: meta(actor, on(day), onBehalfOf === undefined ? {} : { onBehalfOf }),
-  payload,
-});
+export const on = inMarch;
+export { date };
+export const cmd = commandOn<SupervisionCommand>(on);
 
-export const hash = (c: string) => c.repeat(64);
+export { hash };
 export const scan = {
   id: AttachmentId.make("att-notice"),
   name: "督办通知.pdf",

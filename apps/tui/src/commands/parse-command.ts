@@ -1,0 +1,51 @@
+import { LocalDate } from "@banli/kernel";
+import { Schema } from "effect";
+
+/** The power user's command line: `:act 催办`, `:open 信〔2026〕15号`, `:replay --at 2026-03-01`, `:q`. */
+export type CommandLine =
+  | { readonly kind: "act"; readonly action: string }
+  | { readonly kind: "open"; readonly number: string }
+  | { readonly kind: "replay"; readonly at: string }
+  | { readonly kind: "quit" }
+  | { readonly kind: "invalid"; readonly reason: "unknownCommand" | "badDate" };
+
+export const commandHelp = [
+  {
+    usage: ":act <命令>",
+    does: { zh: "对当前案件执行操作", en: "Act on the open case" },
+  },
+  { usage: ":open <编号>", does: { zh: "按编号打开案件", en: "Open a case by its number" } },
+  {
+    usage: ":replay --at <日期>",
+    does: { zh: "案件截至该日（只读）", en: "The case as of a date (read-only)" },
+  },
+  { usage: ":q", does: { zh: "退出", en: "Quit" } },
+] as const;
+
+const isLocalDate = Schema.is(LocalDate);
+
+export const parseCommand = (line: string): CommandLine => {
+  const [verb = "", ...rest] = line.trim().replace(/^:/, "").split(/\s+/);
+  const argument = rest.join(" ");
+  switch (verb) {
+    case "act":
+      return argument === ""
+        ? { kind: "invalid", reason: "unknownCommand" }
+        : { kind: "act", action: argument };
+    case "open":
+      return argument === ""
+        ? { kind: "invalid", reason: "unknownCommand" }
+        : { kind: "open", number: argument };
+    case "replay": {
+      const at = rest[0] === "--at" ? rest[1] : rest[0];
+      return at !== undefined && isLocalDate(at)
+        ? { kind: "replay", at }
+        : { kind: "invalid", reason: "badDate" };
+    }
+    case "q":
+    case "quit":
+      return { kind: "quit" };
+    default:
+      return { kind: "invalid", reason: "unknownCommand" };
+  }
+};

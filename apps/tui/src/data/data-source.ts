@@ -1,0 +1,104 @@
+import type {
+  AvailableAction,
+  HistoryEntry,
+  Label,
+  ProcessName,
+  TrafficLight,
+} from "@banli/kernel";
+
+/**
+ * What the screens need of the server, named as the API names it (`inbox.list({ box })`,
+ * `inbox.counts`, `cases.get`, `cases.act`, `cases.open`, `search.query`). Implemented now by an
+ * in-memory fake over the real kernel (demo/), later by the tRPC client (`@banli/client`). All
+ * calls are async because the real one crosses the network.
+ */
+export type Box = "todo" | "done" | "toRead" | "started";
+export const boxes: ReadonlyArray<Box> = ["todo", "done", "toRead", "started"];
+
+export interface Person {
+  readonly name: string;
+  readonly unit: string;
+}
+
+/** One row of a box or of search results. */
+export interface CaseRow {
+  readonly caseId: string;
+  readonly process: ProcessName;
+  readonly processTitle: Label;
+  readonly number: string;
+  readonly title: string;
+  readonly status: Label;
+  readonly due?: DeadlineView | undefined;
+}
+
+export interface DeadlineView {
+  readonly due: string;
+  /** Decided by the server (the kernel's `trafficLight`); the TUI only colours it. */
+  readonly light: TrafficLight;
+  readonly basis?: string | undefined;
+}
+
+export interface StepView {
+  readonly id: string;
+  readonly label: Label;
+  readonly kind: "main" | "loop" | "end";
+  readonly current: boolean;
+}
+
+export interface CaseDetail extends CaseRow {
+  /** Values are labels too: a channel or a kind reads 来信 in Chinese and Letter in English. */
+  readonly fields: ReadonlyArray<{ readonly label: Label; readonly value: Label }>;
+  readonly steps: ReadonlyArray<StepView>;
+  readonly opinions: ReadonlyArray<HistoryEntry>;
+  readonly history: ReadonlyArray<HistoryEntry>;
+  /** Empty when replaying: the past is read-only. */
+  readonly actions: ReadonlyArray<AvailableAction>;
+  /** Set when this is the case as it stood at that time (`:replay --at`). */
+  readonly asOf?: string | undefined;
+}
+
+/** A process the user may start, with the command (and so the form) that starts it. */
+export interface Startable {
+  readonly process: ProcessName;
+  readonly title: Label;
+  readonly action: AvailableAction;
+}
+
+/** A command's payload as a form fills it: the tag plus its fields; the schema judges it. */
+export interface Payload {
+  readonly _tag: string;
+  readonly [field: string]: unknown;
+}
+
+/** The server's answer to a command: done, or refused with the reason in words. */
+export type ActResult =
+  | { readonly ok: true; readonly caseId: string }
+  | { readonly ok: false; readonly reason: Label };
+
+export interface DataSource {
+  readonly me: Person;
+  readonly inbox: {
+    readonly list: (input: { readonly box: Box }) => Promise<ReadonlyArray<CaseRow>>;
+    readonly counts: () => Promise<Readonly<Record<Box, number>>>;
+  };
+  readonly cases: {
+    readonly get: (input: {
+      readonly caseId: string;
+      readonly asOf?: string | undefined;
+    }) => Promise<CaseDetail | undefined>;
+    readonly act: (input: {
+      readonly caseId: string;
+      readonly payload: Payload;
+    }) => Promise<ActResult>;
+    readonly startable: () => Promise<ReadonlyArray<Startable>>;
+    readonly open: (input: {
+      readonly process: ProcessName;
+      readonly payload: Payload;
+    }) => Promise<ActResult>;
+  };
+  readonly search: {
+    readonly query: (input: { readonly text: string }) => Promise<ReadonlyArray<CaseRow>>;
+  };
+  /** Live updates: called after any change another screen (or user) made. */
+  readonly subscribe: (listener: () => void) => () => void;
+}

@@ -1,0 +1,3 @@
+export * from "./bureau.js";
+export * from "./cases.js";
+export * from "./seed.js";

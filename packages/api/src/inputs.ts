@@ -1,0 +1,72 @@
+import { LocalDate } from "@banli/kernel";
+import { Boxes } from "@banli/projections";
+import { Schema } from "effect";
+
+/**
+ * Procedure inputs as Effect schemas, handed to tRPC as Standard Schema validators. A command's
+ * own payload is `Unknown` here on purpose: it is decoded by its process's kernel schema on the
+ * command path, which refuses it as the kernel's `InvalidCommand` naming the bad field.
+ */
+const Id = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128));
+const Limit = Schema.Int.pipe(Schema.between(1, 200));
+const Offset = Schema.Int.pipe(Schema.between(0, 1_000_000));
+const Short = Schema.String.pipe(Schema.maxLength(64));
+
+const std = <A, I>(schema: Schema.Schema<A, I>) => Schema.standardSchemaV1(schema);
+
+export const LoginInput = std(
+  Schema.Struct({
+    username: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(64)),
+    password: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(1024)),
+  }),
+);
+
+export const OpenInput = std(
+  Schema.Struct({
+    process: Short,
+    command: Schema.Unknown,
+    commandId: Schema.optional(Id),
+  }),
+);
+
+export const ActInput = std(
+  Schema.Struct({
+    caseId: Id,
+    command: Schema.Unknown,
+    expectedVersion: Schema.optional(Schema.Int.pipe(Schema.between(0, 1_000_000_000))),
+    commandId: Schema.optional(Id),
+  }),
+);
+
+export const CaseInput = std(Schema.Struct({ caseId: Id }));
+
+export const ListInput = std(
+  Schema.Struct({
+    process: Schema.optional(Short),
+    status: Schema.optional(Short),
+    unitId: Schema.optional(Id),
+    from: Schema.optional(LocalDate),
+    to: Schema.optional(LocalDate),
+    urgency: Schema.optional(Short),
+    open: Schema.optional(Schema.Boolean),
+    overdue: Schema.optional(Schema.Boolean),
+    number: Schema.optional(Short),
+    limit: Schema.optional(Limit),
+    offset: Schema.optional(Offset),
+  }),
+);
+
+export const InboxInput = std(
+  Schema.Struct({
+    box: Schema.Literal(...Boxes),
+    limit: Schema.optional(Limit),
+    offset: Schema.optional(Offset),
+  }),
+);
+
+export const SearchInput = std(
+  Schema.Struct({
+    q: Schema.Trim.pipe(Schema.minLength(1), Schema.maxLength(100)),
+    limit: Schema.optional(Limit),
+  }),
+);

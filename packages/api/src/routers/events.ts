@@ -1,0 +1,50 @@
+import { type CaseSummary, canSee } from "@banli/projections";
+import { router, signedInProcedure } from "../trpc.js";
+
+/** What a console needs to refresh: which case moved, and to which version. */
+export interface CaseChanged {
+  readonly caseId: string;
+  readonly process: string;
+  readonly version: number;
+  readonly status: string;
+}
+
+export const eventsRouter = router({
+  /**
+   * Pushes a notice for every change to a case this user may see (over SSE with tRPC's
+   * `httpSubscriptionLink`); the console then re-reads what it shows. Only ids and versions go
+   * out: the data itself is read through the checked procedures.
+   */
+  live: signedInProcedure.subscription(async function* ({ ctx, signal }) {
+    const queue: Array<CaseChanged> = [];
+    let wake: (() => void) | undefined;
+    const stop = ctx.deps.projector.onChange((changed: ReadonlyArray<CaseSummary>) => {
+      for (const s of changed) {
+        if (canSee(s, ctx.actor)) {
+          queue.push({
+            caseId: s.caseId,
+            process: s.process,
+            version: s.version,
+            status: s.status,
+          });
+        }
+      }
+      wake?.();
+    });
+    const aborted = new Promise<void>((resolve) =>
+      signal?.addEventListener("abort", () => resolve()),
+    );
+    try {
+      while (signal?.aborted !== true) {
+        const next = queue.shift();
+        if (next !== undefined) {
+          yield next;
+          continue;
+        }
+        await Promise.race([new Promise<void>((resolve) => (wake = resolve)), aborted]);
+      }
+    } finally {
+      stop();
+    }
+  }),
+});

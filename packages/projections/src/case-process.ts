@@ -1,0 +1,167 @@
+import {
+  type CommandHandled,
+  type EventDecodeError,
+  type EventStorePort,
+  executeCommand,
+  type HandleError,
+  makeEventCodec,
+  type StoredEvent,
+} from "@banli/event-store";
+import type {
+  Actor,
+  AvailableAction,
+  CommandMeta,
+  DomainError,
+  HistoryEntry,
+  InvalidCommand,
+  Label,
+  Operations,
+  ProcessModule,
+  ProcessName,
+} from "@banli/kernel";
+import { checkPayload } from "@banli/kernel";
+import { Either } from "effect";
+
+/**
+ * One process as the read side and the API handle it, with its types closed over: the command,
+ * event and state types of the seven processes differ, and everything above the kernel works
+ * on any of them through this one shape.
+ */
+export interface CaseProcess {
+  readonly name: ProcessName;
+  readonly title: Label;
+  /** A cursor over one case: fold stored events, then ask it about the case. */
+  readonly newCursor: (caseId: string) => CaseCursor;
+  /** Validates the payload with the kernel's schema and runs it through `executeCommand`. */
+  readonly execute: (
+    store: EventStorePort,
+    meta: CommandMeta,
+    payload: unknown,
+  ) => Promise<Either.Either<ExecutedCommand, HandleError | InvalidCommand>>;
+  /**
+   * Decides the payload against a case that does not exist yet, writing nothing: whether a start
+   * command would be accepted, before a register number is spent on it.
+   */
+  readonly checkStart: (meta: CommandMeta, payload: unknown) => Either.Either<void, DomainError>;
+  /** The tags of the process's commands (the `_tag` values `execute` accepts). */
+  readonly commandTags: ReadonlyArray<string>;
+}
+
+export interface ExecutedCommand {
+  readonly cursor: CaseCursor;
+  readonly duplicate: boolean;
+  readonly eventCount: number;
+}
+
+export interface CaseCursor {
+  readonly process: CaseProcess;
+  readonly caseId: string;
+  readonly streamId: string;
+  readonly version: () => number;
+  readonly apply: (stored: StoredEvent) => Either.Either<void, EventDecodeError>;
+  readonly status: () => string;
+  readonly statusLabel: () => Label;
+  readonly stepLabel: () => Label | undefined;
+  readonly closed: () => boolean;
+  readonly actions: (actor: Actor) => ReadonlyArray<AvailableAction>;
+  readonly history: () => ReadonlyArray<HistoryEntry>;
+  readonly handling: () => Operations.Handling;
+  /** A time limit the process keeps beside the units' due dates (督办's 上级时限), if any. */
+  readonly timeLimit: () => string | undefined;
+  /** The folded state as plain data, for the case detail view. */
+  readonly state: () => unknown;
+  readonly stored: () => ReadonlyArray<StoredEvent>;
+}
+
+/** What a process contributes beyond its `ProcessModule`: its status labels and command tags. */
+export interface ProcessExtras<Status extends string> {
+  readonly statusLabels: { readonly [K in Status]: Label };
+  readonly commandTags: ReadonlyArray<string>;
+}
+
+const timeLimitOf = (state: object): string | undefined =>
+  "timeLimit" in state && typeof state.timeLimit === "string" ? state.timeLimit : undefined;
+
+export const caseProcess = <
+  P extends { readonly _tag: string },
+  E extends { readonly _tag: string },
+  Status extends string,
+  S extends Operations.CaseState<Status>,
+>(
+  module: ProcessModule<P, E, S>,
+  extras: ProcessExtras<Status>,
+): CaseProcess => {
+  const codec = makeEventCodec<E>(module);
+  const check = checkPayload(module.commandSchema);
+
+  const cursorFrom = (
+    caseId: string,
+    initial: {
+      readonly state: S;
+      readonly events: ReadonlyArray<E>;
+      readonly stored: ReadonlyArray<StoredEvent>;
+    },
+  ): CaseCursor => {
+    let state = initial.state;
+    const events: Array<E> = [...initial.events];
+    const stored: Array<StoredEvent> = [...initial.stored];
+    const cursor: CaseCursor = {
+      process,
+      caseId,
+      streamId: `${module.name}-${caseId}`,
+      version: () => stored.length,
+      apply: (envelope) => {
+        const decoded = codec.decode(envelope);
+        if (Either.isLeft(decoded)) return Either.left(decoded.left);
+        state = module.decider.evolve(state, decoded.right);
+        events.push(decoded.right);
+        stored.push(envelope);
+        return Either.void;
+      },
+      status: () => state.status,
+      statusLabel: () => extras.statusLabels[state.status],
+      stepLabel: () => {
+        const step = module.stepOf(state);
+        return module.definition.steps.find((s) => s.id === step)?.label;
+      },
+      closed: () => module.decider.isTerminal(state),
+      actions: (actor) => module.availableActions(state, actor),
+      history: () => module.history(events),
+      handling: () => state.handling,
+      timeLimit: () => timeLimitOf(state),
+      state: () => state,
+      stored: () => stored,
+    };
+    return cursor;
+  };
+
+  const process: CaseProcess = {
+    name: module.name,
+    title: module.definition.title,
+    commandTags: extras.commandTags,
+    newCursor: (caseId) =>
+      cursorFrom(caseId, { state: module.decider.initialState, events: [], stored: [] }),
+    checkStart: (meta, payload) =>
+      Either.flatMap(check(payload), (checked) =>
+        Either.map(
+          module.decider.decide({ meta, payload: checked }, module.decider.initialState),
+          () => undefined,
+        ),
+      ),
+    execute: async (store, meta, payload) => {
+      const checked = check(payload);
+      if (Either.isLeft(checked)) return Either.left(checked.left);
+      const outcome = await executeCommand(store, module, { meta, payload: checked.right });
+      return Either.map(outcome, (handled: CommandHandled<E, S>) => ({
+        cursor: cursorFrom(handled.streamId.slice(module.name.length + 1), {
+          state: handled.state,
+          events: [],
+          stored: [],
+        }),
+        duplicate: handled.duplicate,
+        eventCount: handled.events.length,
+      }));
+    },
+  };
+  return process;
+};
