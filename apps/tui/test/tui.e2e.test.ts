@@ -19,7 +19,9 @@ const screen = () => tmux("capture-pane", "-p", "-t", session);
 const type = (text: string) => tmux("send-keys", "-t", session, "-l", text);
 const press = (key: string) => tmux("send-keys", "-t", session, key);
 
-const waitFor = async (text: string, timeoutMs = 10_000): Promise<string> => {
+// Generous: on a CI machine busy with other test tasks, the first screen (Node starting, the
+// kernel loading) can take many seconds. This is a wait, not a timing assertion.
+const waitFor = async (text: string, timeoutMs = 60_000): Promise<string> => {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const now = screen();
