@@ -71,4 +71,66 @@ describe.skipIf(!available)("two servers on one PostgreSQL", () => {
       opened.number,
     );
   });
+
+  it("pushes a command made on one to the other's events.live subscription", async () => {
+    const cookie = await loginCookie(b.url, "zhuren");
+    const controller = new AbortController();
+    const live = await fetch(`${b.url}/trpc/events.live`, {
+      headers: { cookie, accept: "text/event-stream" },
+      signal: controller.signal,
+    });
+    expect(live.headers.get("content-type")).toContain("text/event-stream");
+    const clerkOnA = createBanliClient({ url: a.url, cookieJar: true });
+    await clerkOnA.auth.login.mutate({ username: "bangongshi", password: "demo12345" });
+    const opened = await clerkOnA.cases.open.mutate({
+      process: "supervision",
+      command: {
+        _tag: "RegisterItem",
+        kind: "督办电话记录",
+        sourceOrgan: "市政府督查室",
+        title: "推送到另一台服务器的督办",
+        content: "测试跨服务器推送。",
+        receivedOn: "2026-11-20",
+        attachments: [],
+      },
+    });
+    const reader = live.body?.getReader();
+    if (reader === undefined) throw new Error("an event stream");
+    const decoder = new TextDecoder();
+    let text = "";
+    while (!text.includes(opened.caseId)) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      text += decoder.decode(chunk.value);
+    }
+    controller.abort();
+    expect(text).toContain(`"caseId":"${opened.caseId}"`);
+  });
+
+  it("accepts a session made on one server on the other, and a logout on either ends it", async () => {
+    const cookie = await loginCookie(a.url, "shenhe");
+    const me = async (server: Running) =>
+      fetch(`${server.url}/trpc/auth.me`, { headers: { cookie } });
+    const onB = await me(b);
+    expect(onB.status).toBe(200);
+    expect(JSON.stringify(await onB.json())).toContain("shenhe");
+    const logout = await fetch(`${b.url}/trpc/auth.logout`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json", "x-banli-csrf": "1" },
+      body: "{}",
+    });
+    expect(logout.status).toBe(200);
+    expect((await me(a)).status).toBe(401);
+  });
 });
+
+/** Signs in over plain HTTP and returns the session cookie (`banli_session=…`). */
+const loginCookie = async (base: string, username: string): Promise<string> => {
+  const login = await fetch(`${base}/trpc/auth.login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-banli-csrf": "1" },
+    body: JSON.stringify({ username, password: "demo12345" }),
+  });
+  expect(login.status).toBe(200);
+  return (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+};

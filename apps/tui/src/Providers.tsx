@@ -14,16 +14,21 @@ export const Providers = ({
   theme = defaultTheme,
   children,
 }: {
-  source: DataSource;
+  /** Absent until someone has signed in: the login screen reads no data. */
+  source?: DataSource | undefined;
   locale?: Locale;
   theme?: Theme;
   children: ReactNode;
 }) => (
   <ThemeProvider theme={theme}>
     <LocaleProvider locale={locale}>
-      <DataSourceProvider source={source}>
-        <KeyBusProvider>{children}</KeyBusProvider>
-      </DataSourceProvider>
+      <KeyBusProvider>
+        {source === undefined ? (
+          children
+        ) : (
+          <DataSourceProvider source={source}>{children}</DataSourceProvider>
+        )}
+      </KeyBusProvider>
     </LocaleProvider>
   </ThemeProvider>
 );

@@ -96,6 +96,27 @@ export const keymap = {
     "Change a choice",
     (_i, k) => k.leftArrow || k.rightArrow,
   ),
+  pick: binding(
+    "← / →",
+    "form",
+    "单位、人员从名录中选择；日期加减一天",
+    "Pick a unit or person from the directory; move a date by a day",
+    (_i, k) => k.leftArrow || k.rightArrow,
+  ),
+  addEntry: binding(
+    "Ctrl+N",
+    "form",
+    "在列表中添加一项",
+    "Add an entry to the list",
+    (i, k) => k.ctrl && i === "n",
+  ),
+  removeEntry: binding(
+    "Ctrl+X",
+    "form",
+    "删除列表中的这一项",
+    "Remove this entry of the list",
+    (i, k) => k.ctrl && i === "x",
+  ),
   submit: binding("Enter", "form", "提交", "Submit", (_i, k) => k.return),
   cancel: binding("Esc", "form", "取消", "Cancel", (_i, k) => k.escape),
 } as const satisfies Record<string, Binding>;

@@ -1,23 +1,32 @@
 import { Route } from "@solidjs/router";
 import { lazy } from "solid-js";
-import { ui } from "./i18n/messages.js";
+import { backOfficeRoutes } from "./routes/back-office.jsx";
+import { CaseListPage } from "./routes/cases/CaseListPage.jsx";
 import { HomePage } from "./routes/HomePage.jsx";
+import { LoginPage } from "./routes/LoginPage.jsx";
 import { NotFoundPage } from "./routes/NotFoundPage.jsx";
-import { PlaceholderPage } from "./routes/PlaceholderPage.jsx";
 
-// The gallery draws from the kernel's schemas (and so effect): loaded only when opened, so the
-// first screen does not wait for it.
+// Pages that draw from the kernel's schemas and definitions (and so effect) are loaded only when
+// opened, so the first screen (login, 工作台, the case list) does not wait for them.
 const GalleryPage = lazy(() =>
   import("./routes/GalleryPage.jsx").then((module) => ({ default: module.GalleryPage })),
+);
+const CasePage = lazy(() =>
+  import("./routes/cases/CasePage.jsx").then((module) => ({ default: module.CasePage })),
+);
+const NewCasePage = lazy(() =>
+  import("./routes/cases/NewCasePage.jsx").then((module) => ({ default: module.NewCasePage })),
 );
 
 /** The console's pages, by path. */
 export const routes = () => (
   <>
+    <Route path="/login" component={LoginPage} />
     <Route path="/" component={HomePage} />
-    <Route path="/cases" component={() => <PlaceholderPage title={ui.cases} />} />
-    <Route path="/stats" component={() => <PlaceholderPage title={ui.statistics} />} />
-    <Route path="/admin" component={() => <PlaceholderPage title={ui.admin} />} />
+    <Route path="/cases" component={CaseListPage} />
+    <Route path="/cases/new" component={NewCasePage} />
+    <Route path="/cases/:id" component={CasePage} />
+    {backOfficeRoutes()}
     <Route path="/gallery" component={GalleryPage} />
     <Route path="*404" component={NotFoundPage} />
   </>

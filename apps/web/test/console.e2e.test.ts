@@ -1,28 +1,28 @@
 import { mkdirSync } from "node:fs";
-import type { Server } from "node:http";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningBanli, startBanli } from "./banli-server.js";
 import { launchChromium } from "./browser.js";
-import { serveDist } from "./static-server.js";
+import { Desk } from "./desk.js";
 
-const dist = fileURLToPath(new URL("../dist", import.meta.url));
 const results = fileURLToPath(new URL("../test-results", import.meta.url));
 
-let server: Server;
+let banli: RunningBanli;
 let url: string;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  ({ server, url } = await serveDist(dist));
+  banli = await startBanli();
+  url = banli.url;
   browser = await launchChromium();
   context = browser.context;
   mkdirSync(results, { recursive: true });
-});
+}, 120_000);
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  await banli?.stop();
 });
 
 const level1 = (page: Awaited<ReturnType<BrowserContext["newPage"]>>) =>
@@ -32,25 +32,39 @@ describe("the built console in Chromium", () => {
   it("opens in Chinese, switches to English and remembers it after a reload", async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
+    // Signed out, the console opens at its login page.
     await page.goto(url);
-    await expect(level1(page)).resolves.toBe("工作台");
-    await page.screenshot({ path: `${results}/home.png` });
+    await page.locator("#login-title").waitFor();
+    await expect(level1(page)).resolves.toBe("登录办理系统");
+    await page.screenshot({ path: `${results}/login.png` });
     await page.getByRole("button", { name: "English" }).click();
-    await expect(level1(page)).resolves.toBe("Home");
+    await expect(level1(page)).resolves.toBe("Sign in to Banli");
     await page.reload();
-    await expect(level1(page)).resolves.toBe("Home");
+    await page.locator("#login-title").waitFor();
+    await expect(level1(page)).resolves.toBe("Sign in to Banli");
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
     await page.getByRole("button", { name: "中文" }).click();
     await page.close();
   });
 
-  it("routes on the client and serves a deep link", async () => {
+  it("serves a deep link after login and routes on the client", async () => {
     const page = await context.newPage();
-    await page.goto(`${url}stats`);
-    await expect(level1(page)).resolves.toBe("统计");
-    await page.getByRole("link", { name: "管理" }).click();
-    await expect(level1(page)).resolves.toBe("管理");
-    expect(new URL(page.url()).pathname).toBe("/admin");
+    await page.goto(`${url}cases?q=督办`);
+    // Not signed in: the login page, which brings the user back to the address asked for.
+    await page.locator("#login-title").waitFor();
+    await page.getByLabel("用户名").fill("zhuren");
+    await page.getByLabel("密码").fill("wrong-password");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.locator(".login-form__refusal", { hasText: /\S/ }).waitFor();
+    await page.getByLabel("密码").fill("demo12345");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.locator("#cases-title").waitFor();
+    await expect(page.getByLabel("搜索").inputValue()).resolves.toBe("督办");
+    await page.locator(".case-table tbody tr[data-case]").first().waitFor();
+    await page.getByRole("link", { name: "工作台", exact: true }).click();
+    await page.locator("#home-title").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/");
+    await new Desk(page, url).logout();
     await page.close();
   });
 

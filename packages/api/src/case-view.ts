@@ -1,5 +1,5 @@
 import type { Actor } from "@banli/kernel";
-import { trafficLight } from "@banli/kernel";
+import { Operations, processModules, trafficLight } from "@banli/kernel";
 import {
   type CaseCursor,
   type CaseSummary,
@@ -7,7 +7,7 @@ import {
   isHandler,
   processByName,
 } from "@banli/projections";
-import { Either } from "effect";
+import { Either, Schema, SchemaAST } from "effect";
 import type { ApiDeps } from "./deps.js";
 import { fromDomain, notFound } from "./errors.js";
 import { localDateOf } from "./time.js";
@@ -41,7 +41,12 @@ export const visibleSummary = async (
   return summary;
 };
 
-export const loadCursor = async (deps: ApiDeps, summary: CaseSummary): Promise<CaseCursor> => {
+export const loadCursor = async (
+  deps: ApiDeps,
+  summary: CaseSummary,
+  /** Fold only the events recorded at or before this instant (ms since the epoch): 回放. */
+  until?: number,
+): Promise<CaseCursor> => {
   const process = processByName(deps.processes, summary.process);
   if (process === undefined) throw notFound();
   const cursor = process.newCursor(summary.caseId);
@@ -51,6 +56,8 @@ export const loadCursor = async (deps: ApiDeps, summary: CaseSummary): Promise<C
       limit: 1000,
     });
     for (const stored of page) {
+      // A stream's events are recorded in order, so the first later one ends the replay.
+      if (until !== undefined && Date.parse(stored.recordedAt) > until) return cursor;
       const applied = cursor.apply(stored);
       if (Either.isLeft(applied)) throw fromDomain(applied.left);
     }
@@ -58,8 +65,22 @@ export const loadCursor = async (deps: ApiDeps, summary: CaseSummary): Promise<C
   }
 };
 
-/** Personal data (个人信息) is shown only to the people handling the case. */
-const personalKeys = new Set(["petitioner"]);
+/**
+ * Personal data (个人信息, e.g. a petitioner's name and contact) is shown only to the people
+ * handling the case. Which fields hold it is the kernel's annotation (`personalData`) on the
+ * command schemas; the state keeps those fields under the same names.
+ */
+const membersOf = (ast: SchemaAST.AST): ReadonlyArray<Schema.Schema.AnyNoContext> => {
+  // A process's command schema decodes from unknown: its members are on the `to` side.
+  if (SchemaAST.isTransformation(ast)) return membersOf(ast.to);
+  if (SchemaAST.isUnion(ast)) return ast.types.flatMap(membersOf);
+  return [Schema.make(ast)];
+};
+export const personalKeys: ReadonlySet<string> = new Set(
+  Object.values(processModules).flatMap((module) =>
+    membersOf(module.commandSchema.ast).flatMap((member) => Operations.personalFields(member)),
+  ),
+);
 const withoutPersonalData = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(withoutPersonalData);
   if (typeof value !== "object" || value === null) return value;
@@ -84,3 +105,31 @@ export const caseView = (deps: ApiDeps, actor: Actor, summary: CaseSummary, curs
   };
 };
 export type CaseView = ReturnType<typeof caseView>;
+
+/**
+ * A case as it stood at an instant, rebuilt from its own events (the same fold as
+ * `banli audit replay --at`): read-only, so it offers no actions, and its status and step are the
+ * replayed ones, not today's.
+ */
+export const caseAsOfView = (
+  actor: Actor,
+  summary: CaseSummary,
+  cursor: CaseCursor,
+  at: string,
+) => {
+  const personal = summary.users.includes(actor.userId) || isHandler(summary, actor);
+  return {
+    caseId: summary.caseId,
+    process: summary.process,
+    number: summary.number,
+    title: summary.title,
+    at,
+    version: cursor.version(),
+    status: cursor.version() === 0 ? undefined : cursor.status(),
+    statusLabel: cursor.version() === 0 ? undefined : cursor.statusLabel(),
+    stepLabel: cursor.version() === 0 ? undefined : cursor.stepLabel(),
+    closed: cursor.version() > 0 && cursor.closed(),
+    state: personal ? cursor.state() : withoutPersonalData(cursor.state()),
+    history: cursor.history(),
+  };
+};

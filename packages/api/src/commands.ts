@@ -1,10 +1,11 @@
 import { type Actor, CaseId, CommandId, type CommandMeta } from "@banli/kernel";
 import { processByName } from "@banli/projections";
 import { Either } from "effect";
-import { caseView, loadCursor, visibleSummary } from "./case-view.js";
+import { caseAsOfView, caseView, loadCursor, visibleSummary } from "./case-view.js";
+import { principalFor } from "./delegation/index.js";
 import type { ApiDeps } from "./deps.js";
 import { fromDomain, RefusalError, refuse } from "./errors.js";
-import { withRegisterNumber } from "./numbers.js";
+import { withCaseNumber, withRegisterNumber } from "./numbers.js";
 import { recordSecurityEvent } from "./security-log.js";
 import { instantOf } from "./time.js";
 
@@ -18,10 +19,18 @@ const tagOf = (payload: unknown): string =>
     ? String(payload._tag).slice(0, 64)
     : "unknown";
 
-const metaFor = (deps: ApiDeps, actor: Actor, caseId: string, commandId?: string): CommandMeta => ({
+const metaFor = (
+  deps: ApiDeps,
+  actor: Actor,
+  caseId: string,
+  commandId: string | undefined,
+  principal: Actor | undefined,
+): CommandMeta => ({
   commandId: CommandId.make(commandId ?? deps.newId()),
   caseId: CaseId.make(caseId),
   actor,
+  // 委托: the kernel checks the principal's authority and records both people.
+  ...(principal === undefined ? {} : { onBehalfOf: principal }),
   at: instantOf(deps.now()),
 });
 
@@ -48,16 +57,19 @@ const refused = async (
   throw fromDomain(error);
 };
 
-const reply = async (deps: ApiDeps, actor: Actor, caseId: string) => {
+/** The reply: the case as the principal (the actor, or whom they act for) now sees it. */
+const reply = async (deps: ApiDeps, viewer: Actor, caseId: string) => {
   await deps.projector.sync();
-  const summary = await visibleSummary(deps, actor, caseId);
-  return caseView(deps, actor, summary, await loadCursor(deps, summary));
+  const summary = await visibleSummary(deps, viewer, caseId);
+  return caseView(deps, viewer, summary, await loadCursor(deps, summary));
 };
 
 export interface OpenInput {
   readonly process: string;
   readonly command: unknown;
   readonly commandId?: string | undefined;
+  /** 委托: the user this one acts for, under a delegation that holds today. */
+  readonly onBehalfOf?: string | undefined;
 }
 
 export const openCase = async (deps: ApiDeps, actor: Actor, input: OpenInput) => {
@@ -65,14 +77,16 @@ export const openCase = async (deps: ApiDeps, actor: Actor, input: OpenInput) =>
   if (process === undefined) {
     throw refuse("UnknownProcess", `没有「${input.process}」流程`, `No process "${input.process}"`);
   }
+  const principal = await principalFor(deps, actor, input.onBehalfOf);
+  const viewer = principal ?? actor;
   // A retried open (same command id) answers with the case it opened the first time.
   if (input.commandId !== undefined) {
     const earlier = await deps.store.findCommand(input.commandId);
     if (earlier !== undefined) {
-      return reply(deps, actor, earlier.streamId.slice(process.name.length + 1));
+      return reply(deps, viewer, earlier.streamId.slice(process.name.length + 1));
     }
   }
-  const meta = metaFor(deps, actor, deps.newId(), input.commandId);
+  const meta = metaFor(deps, actor, deps.newId(), input.commandId, principal);
   let payload: unknown;
   try {
     payload = await withRegisterNumber(deps, process, meta, input.command);
@@ -85,7 +99,7 @@ export const openCase = async (deps: ApiDeps, actor: Actor, input: OpenInput) =>
   }
   const outcome = await process.execute(deps.store, meta, payload);
   if (Either.isLeft(outcome)) return refused(deps, meta, process.name, payload, outcome.left);
-  return reply(deps, actor, outcome.right.cursor.caseId);
+  return reply(deps, viewer, outcome.right.cursor.caseId);
 };
 
 export interface ActInput {
@@ -93,13 +107,17 @@ export interface ActInput {
   readonly command: unknown;
   readonly expectedVersion?: number | undefined;
   readonly commandId?: string | undefined;
+  readonly onBehalfOf?: string | undefined;
 }
 
 export const actOnCase = async (deps: ApiDeps, actor: Actor, input: ActInput) => {
-  const summary = await visibleSummary(deps, actor, input.caseId);
+  const principal = await principalFor(deps, actor, input.onBehalfOf);
+  // Under a delegation the deputy sees the case as the principal does, and no more.
+  const viewer = principal ?? actor;
+  const summary = await visibleSummary(deps, viewer, input.caseId);
   const process = processByName(deps.processes, summary.process);
   if (process === undefined) throw refuse("NotFound", "案件不存在", "No such case");
-  const meta = metaFor(deps, actor, summary.caseId, input.commandId);
+  const meta = metaFor(deps, actor, summary.caseId, input.commandId, principal);
   if (input.expectedVersion !== undefined) {
     const version = await deps.store.streamVersion(`${process.name}-${summary.caseId}`);
     const retry = input.commandId !== undefined && (await deps.store.findCommand(input.commandId));
@@ -111,12 +129,46 @@ export const actOnCase = async (deps: ApiDeps, actor: Actor, input: ActInput) =>
       );
     }
   }
-  const outcome = await process.execute(deps.store, meta, input.command);
-  if (Either.isLeft(outcome)) return refused(deps, meta, process.name, input.command, outcome.left);
-  return reply(deps, actor, summary.caseId);
+  let payload: unknown;
+  try {
+    payload = await withCaseNumber(
+      deps,
+      process,
+      () => loadCursor(deps, summary),
+      meta,
+      input.command,
+    );
+  } catch (error) {
+    if (error instanceof RefusalError) {
+      const refusal = error.refusal;
+      return refused(deps, meta, process.name, input.command, { _tag: refusal.tag, ...refusal });
+    }
+    throw error;
+  }
+  const outcome = await process.execute(deps.store, meta, payload);
+  if (Either.isLeft(outcome)) return refused(deps, meta, process.name, payload, outcome.left);
+  return reply(deps, viewer, summary.caseId);
 };
 
-export const getCase = async (deps: ApiDeps, actor: Actor, caseId: string) => {
-  const summary = await visibleSummary(deps, actor, caseId);
-  return caseView(deps, actor, summary, await loadCursor(deps, summary));
+/** 回放: the case as it stood at `at`, for anyone who may see it today (auditors above all). */
+export const getCaseAsOf = async (
+  deps: ApiDeps,
+  actor: Actor,
+  input: { readonly caseId: string; readonly at: string; readonly onBehalfOf?: string | undefined },
+) => {
+  const viewer = (await principalFor(deps, actor, input.onBehalfOf)) ?? actor;
+  const summary = await visibleSummary(deps, viewer, input.caseId);
+  const cursor = await loadCursor(deps, summary, Date.parse(input.at));
+  return caseAsOfView(viewer, summary, cursor, input.at);
+};
+
+export const getCase = async (
+  deps: ApiDeps,
+  actor: Actor,
+  caseId: string,
+  onBehalfOf?: string | undefined,
+) => {
+  const viewer = (await principalFor(deps, actor, onBehalfOf)) ?? actor;
+  const summary = await visibleSummary(deps, viewer, caseId);
+  return caseView(deps, viewer, summary, await loadCursor(deps, summary));
 };

@@ -5,6 +5,7 @@ import type { BlobStore } from "./attachments/blob-store.js";
 import type { CredentialStore } from "./auth/credentials.js";
 import type { SessionStore } from "./auth/sessions.js";
 import type { LoginThrottle } from "./auth/throttle.js";
+import type { LiveSettings } from "./settings/index.js";
 
 /** Everything the API needs, given by the composition root (apps/server, `banli serve`). */
 export interface ApiDeps {
@@ -17,6 +18,8 @@ export interface ApiDeps {
   readonly blobs: BlobStore;
   readonly sessions: SessionStore;
   readonly throttle: LoginThrottle;
+  /** The administrator's settings; `calendar`, `registers`, `processes` read its current value. */
+  readonly settings: LiveSettings;
   readonly calendar: WorkingDayCalendar;
   readonly registers: RegisterConfig;
   /** The server clock: every command's time comes from here, never from the client. */

@@ -1,5 +1,5 @@
-import { LocalDate } from "@banli/kernel";
-import { Boxes } from "@banli/projections";
+import { Instant, LocalDate } from "@banli/kernel";
+import { Boxes, CaseSorts } from "@banli/projections";
 import { Schema } from "effect";
 
 /**
@@ -26,6 +26,7 @@ export const OpenInput = std(
     process: Short,
     command: Schema.Unknown,
     commandId: Schema.optional(Id),
+    onBehalfOf: Schema.optional(Id),
   }),
 );
 
@@ -35,10 +36,18 @@ export const ActInput = std(
     command: Schema.Unknown,
     expectedVersion: Schema.optional(Schema.Int.pipe(Schema.between(0, 1_000_000_000))),
     commandId: Schema.optional(Id),
+    /** 委托: act for this user, under a delegation they granted that holds today. */
+    onBehalfOf: Schema.optional(Id),
   }),
 );
 
-export const CaseInput = std(Schema.Struct({ caseId: Id }));
+/** A case, seen by the user or — under a delegation — as the user they act for sees it. */
+export const CaseInput = std(Schema.Struct({ caseId: Id, onBehalfOf: Schema.optional(Id) }));
+
+/** 回放: an instant with its offset (the kernel's `Instant`, e.g. 2026-09-03T10:00:00+08:00). */
+export const AsOfInput = std(
+  Schema.Struct({ caseId: Id, at: Instant, onBehalfOf: Schema.optional(Id) }),
+);
 
 export const ListInput = std(
   Schema.Struct({
@@ -51,6 +60,8 @@ export const ListInput = std(
     open: Schema.optional(Schema.Boolean),
     overdue: Schema.optional(Schema.Boolean),
     number: Schema.optional(Short),
+    /** recent (default) · due: earliest due date first · opened: newest first. */
+    sort: Schema.optional(Schema.Literal(...CaseSorts)),
     limit: Schema.optional(Limit),
     offset: Schema.optional(Offset),
   }),
@@ -68,5 +79,6 @@ export const SearchInput = std(
   Schema.Struct({
     q: Schema.Trim.pipe(Schema.minLength(1), Schema.maxLength(100)),
     limit: Schema.optional(Limit),
+    offset: Schema.optional(Offset),
   }),
 );

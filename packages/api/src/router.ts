@@ -3,6 +3,8 @@ import { attachmentsRouter } from "./routers/attachments.js";
 import { authRouter } from "./routers/auth.js";
 import { calendarRouter } from "./routers/calendar.js";
 import { casesRouter } from "./routers/cases.js";
+import { delegationsRouter } from "./routers/delegations.js";
+import { directoryRouter } from "./routers/directory.js";
 import { eventsRouter } from "./routers/events.js";
 import { inboxRouter } from "./routers/inbox.js";
 import { processesRouter } from "./routers/processes.js";
@@ -18,6 +20,8 @@ export const appRouter = router({
   })),
   auth: authRouter,
   cases: casesRouter,
+  delegations: delegationsRouter,
+  directory: directoryRouter,
   inbox: inboxRouter,
   search: searchRouter,
   processes: processesRouter,

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { EventStorePort } from "@banli/event-store";
 
 /**
- * Logins, failed logins, logouts and refused commands, recorded in the log like everything
+ * Logins, failed logins, logouts, refused commands, delegations and administrator changes, recorded in the log like everything
  * else (stream `security-log`), so an auditor sees attempts as well as acts. A failed login
  * records the name typed, never the password.
  */
@@ -17,6 +17,21 @@ export type SecurityEvent =
       readonly process: string;
       readonly command: string;
       readonly refusal: string;
+    }
+  | {
+      readonly _tag: "DelegationChanged";
+      readonly userId: string;
+      readonly change: "granted" | "revoked";
+      readonly grantId: string;
+      readonly principal: string;
+      readonly deputy: string;
+    }
+  | {
+      /** Every administrator change: what was done, to what, never a password or its hash. */
+      readonly _tag: "AdminChanged";
+      readonly userId: string;
+      readonly change: string;
+      readonly target: string;
     };
 
 export const securityStreamId = "security-log";

@@ -31,9 +31,24 @@ describe("stats, calendar", () => {
     ).toEqual({ code: "BAD_REQUEST", tag: "CalendarOutOfRange" });
   });
 
-  it("lists open cases that are due soon or overdue", async () => {
-    const clerk = await signedIn(deps, "bangongshi");
+  it("lists open cases that are due soon or overdue, soonest first, as the lights say", async () => {
+    // Mid-December the demo's 督办 cases (due 12-15 and 12-18) have turned red and yellow.
+    const later = makeMemoryDeps({ now: () => new Date("2026-12-16T10:00:00+08:00") });
+    await seedDemo(later);
+    const clerk = await signedIn(later, "bangongshi");
     const pressing = await clerk.calendar.pressing();
-    expect(pressing.every((r) => r.light === "yellow" || r.light === "red")).toBe(true);
+    // The reference: every open case the clerk may see, by its light, soonest due first.
+    const all = await clerk.cases.list({ open: true, sort: "due", limit: 200 });
+    const expected = all.rows.filter((r) => r.light === "yellow" || r.light === "red");
+    expect(pressing.map((r) => r.light)).toContain("red");
+    expect(pressing.map((r) => r.light)).toContain("yellow");
+    expect(pressing.map((r) => r.caseId)).toEqual(expected.map((r) => r.caseId));
+    expect(await clerk.calendar.pressing({ limit: 1 })).toEqual(pressing.slice(0, 1));
+  });
+
+  it("titles a petition by its 事由, which is what it has instead of a title", async () => {
+    const auditor = await signedIn(deps, "shenji");
+    const petitions = await auditor.cases.list({ process: "petition" });
+    expect(petitions.rows.map((r) => r.title)).toContain("反映科技型中小企业研发费用补贴申报问题");
   });
 });

@@ -47,16 +47,27 @@ export interface SignedIn {
   readonly actor: Actor;
 }
 
-export const signedInProcedure = t.procedure.use(({ ctx, next }) => {
-  const { deps, cookies } = ctx;
+/**
+ * The one sign-in rule: a live session of an active user in the directory. Shared by
+ * `signedInProcedure` and the HTTP layer's query cache, so a cached reply is never served to a
+ * request the procedure would refuse.
+ */
+export const signedInOf = async (
+  deps: ApiDeps,
+  sessionId: string | undefined,
+): Promise<SignedIn | undefined> => {
   const session =
-    cookies.sessionId === undefined
+    sessionId === undefined
       ? undefined
-      : deps.sessions.touch(cookies.sessionId, deps.now().getTime());
+      : await deps.sessions.touch(sessionId, deps.now().getTime());
   const user =
     session === undefined ? undefined : deps.projector.directory().users.get(session.userId);
-  if (session === undefined || user === undefined || !user.active) {
-    throw refuse("Unauthenticated", "请先登录", "Please sign in");
-  }
-  return next({ ctx: { ...ctx, session, actor: userAsActor(user) } });
+  if (session === undefined || user === undefined || !user.active) return undefined;
+  return { session, actor: userAsActor(user) };
+};
+
+export const signedInProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const signedIn = await signedInOf(ctx.deps, ctx.cookies.sessionId);
+  if (signedIn === undefined) throw refuse("Unauthenticated", "请先登录", "Please sign in");
+  return next({ ctx: { ...ctx, ...signedIn } });
 });

@@ -1,5 +1,5 @@
 import type { ProcessModule } from "@banli/kernel";
-import { Either, ParseResult, Schema } from "effect";
+import { Either, ParseResult, Schema, SchemaAST } from "effect";
 import type { NewEvent, StoredEvent } from "./envelope.js";
 import { EventDecodeError } from "./errors.js";
 
@@ -32,13 +32,52 @@ export interface EventModule<E extends { readonly _tag: string }> {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+type Decode<E> = (input: unknown) => Either.Either<E, ParseResult.ParseError>;
+
+/** The `_tag` literal of a tagged struct's AST, if that is what it is. */
+const tagOf = (ast: SchemaAST.AST): string | undefined => {
+  if (!SchemaAST.isTypeLiteral(ast)) return undefined;
+  const tag = ast.propertySignatures.find((p) => p.name === "_tag")?.type;
+  return tag !== undefined && SchemaAST.isLiteral(tag) && typeof tag.literal === "string"
+    ? tag.literal
+    : undefined;
+};
+
+/**
+ * One decoder per event tag, when the event schema is a union of tagged structs (the kernel's
+ * shape, possibly behind `fromUnknown`'s `Unknown →` composition, which accepts anything and so
+ * changes nothing). The stored type names the tag, so decoding against that one member checks
+ * exactly what the union would check for it, without the union's dispatch — a replay decodes
+ * millions of events. Any other shape returns undefined and decodes through the whole schema.
+ */
+const memberDecoders = <E>(schema: Schema.Schema<E, unknown>) => {
+  let ast = schema.ast;
+  if (
+    SchemaAST.isTransformation(ast) &&
+    ast.from._tag === "UnknownKeyword" &&
+    ast.transformation._tag === "ComposeTransformation"
+  ) {
+    ast = ast.to;
+  }
+  if (!SchemaAST.isUnion(ast)) return undefined;
+  const decoders = new Map<string, Decode<E>>();
+  for (const member of ast.types) {
+    const tag = tagOf(member);
+    if (tag === undefined || decoders.has(tag)) return undefined;
+    decoders.set(tag, Schema.decodeUnknownEither(Schema.make<E, unknown, never>(member)));
+  }
+  return decoders;
+};
+
 export const makeEventCodec = <E extends { readonly _tag: string }>(
   module: EventModule<E>,
 ): EventCodec<E> => {
   const prefix = `${module.name}.`;
   // Compiled once: building a parser per call would dominate replay.
   const encodeEvent = Schema.encodeSync(module.eventSchema);
-  const decodeEvent = Schema.decodeUnknownEither(module.eventSchema);
+  const decodeUnion: Decode<E> = Schema.decodeUnknownEither(module.eventSchema);
+  const byTag = memberDecoders(module.eventSchema);
+  const decoderOf = (tag: string): Decode<E> => byTag?.get(tag) ?? decodeUnion;
   const versions: Readonly<Record<string, number>> = module.eventVersions;
 
   const fail = (
@@ -82,7 +121,7 @@ export const makeEventCodec = <E extends { readonly _tag: string }>(
         return fail(stored, `upcast failed: ${String(error)}`);
       }
       if (!isRecord(data)) return fail(stored, "data is not an object");
-      const decoded = decodeEvent({ ...data, _tag: tag });
+      const decoded = decoderOf(tag)({ _tag: tag, ...data });
       return Either.isRight(decoded)
         ? Either.right(decoded.right)
         : fail(stored, ParseResult.TreeFormatter.formatErrorSync(decoded.left));

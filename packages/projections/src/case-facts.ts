@@ -1,4 +1,5 @@
 import type { StoredEvent } from "@banli/event-store";
+import { systemUserId } from "@banli/kernel";
 
 /**
  * Facts read off a case's stored events without knowing the process: its title and number, the
@@ -54,6 +55,8 @@ const scan = (facts: MutableFacts, value: unknown, key: string | undefined): voi
     return;
   }
   if (!isRecord(value)) return;
+  // The system's own record (`by` on its events) names no person or unit of the case.
+  if (value.userId === systemUserId) return;
   if (typeof value.userId === "string" && !facts.people.has(value.userId)) {
     facts.people.set(value.userId, typeof value.unitId === "string" ? value.unitId : undefined);
   }
@@ -63,7 +66,9 @@ const scan = (facts: MutableFacts, value: unknown, key: string | undefined): voi
 };
 
 const actorIds = (facts: MutableFacts, actor: unknown): void => {
-  if (!isRecord(actor)) return;
+  // The process manager acts for no unit: its records (collected hand-offs, deadline alerts)
+  // must not make a case visible to a unit, nor count the system among the people in it.
+  if (!isRecord(actor) || actor.userId === systemUserId) return;
   if (typeof actor.userId === "string") {
     facts.userIds.add(actor.userId);
     if (!facts.people.has(actor.userId)) {
@@ -80,6 +85,9 @@ export const addFacts = (facts: MutableFacts, event: StoredEvent): void => {
   const data = event.data;
   if (!isRecord(data)) return;
   if (typeof data.title === "string") facts.title = data.title;
+  // A petition has no title: its 事由 (subject) is what lists and headers show instead.
+  else if (typeof data.subject === "string" && facts.title === undefined)
+    facts.title = data.subject;
   for (const key of numberKeys) {
     const value = data[key];
     if (typeof value === "string") facts.number = value;

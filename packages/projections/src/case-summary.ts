@@ -1,5 +1,5 @@
 import type { StoredEvent } from "@banli/event-store";
-import type { Label } from "@banli/kernel";
+import { type Label, systemUserId } from "@banli/kernel";
 import { addFacts, emptyFacts, type MutableFacts } from "./case-facts.js";
 import type { CaseCursor } from "./case-process.js";
 import { type HandlerDescriptor, handlersOf } from "./handlers.js";
@@ -46,6 +46,10 @@ export interface CaseSummary {
   /** Users who acted on it themselves or through a deputy (已办). */
   readonly actedBy: ReadonlyArray<string>;
   readonly readers: ReadonlyArray<Reader>;
+  /** 议提案 答复类别 (A/B/C, D where enabled): the latest answer's, a second answer replaces it. */
+  readonly replyClass: string | undefined;
+  /** 议提案 满意 / 基本满意 / 不满意: the proposer's latest verdict. */
+  readonly satisfaction: string | undefined;
   readonly text: string;
 }
 
@@ -66,16 +70,25 @@ export class CaseTracker {
   private readonly acted = new Set<string>();
   private urgency: string | undefined;
   private classification: string | undefined;
+  private replyClass: string | undefined;
+  private satisfaction: string | undefined;
 
   constructor(readonly cursor: CaseCursor) {}
 
   add(event: StoredEvent): void {
     addFacts(this.facts, event);
     for (const who of [idOf(event.actor), idOf(event.onBehalfOf)]) {
-      if (who !== undefined) this.acted.add(who);
+      // The system's records are nobody's 已办.
+      if (who !== undefined && who !== systemUserId) this.acted.add(who);
     }
     if (isRecord(event.data) && typeof event.data.urgency === "string") {
       this.urgency = event.data.urgency;
+    }
+    if (isRecord(event.data) && typeof event.data.replyClass === "string") {
+      this.replyClass = event.data.replyClass;
+    }
+    if (isRecord(event.data) && typeof event.data.satisfaction === "string") {
+      this.satisfaction = event.data.satisfaction;
     }
     if (isRecord(event.data) && typeof event.data.classification === "string") {
       // 非密 is the portal's explicit "not classified".
@@ -125,6 +138,8 @@ export class CaseTracker {
         sentAt: entry.sentAt,
         readAt: entry.readAt,
       })),
+      replyClass: this.replyClass,
+      satisfaction: this.satisfaction,
       text: [cursor.process.title.zh, ...this.facts.text].join("\n"),
     };
   }

@@ -45,10 +45,10 @@ const noUnit = "\u2205" as UnitId;
 const hasTask = (cursor: CaseCursor, actor: Actor): boolean =>
   cursor.actions(actor).some((action) => !sideCommands.has(action.command));
 
-const probe = (role: Role, unitId: string, userId: string): Actor => ({
+const probe = (roles: ReadonlyArray<Role>, unitId: string, userId: string): Actor => ({
   userId: userId as UserId,
   name: "",
-  roles: [role],
+  roles,
   unitId: unitId as UnitId,
 });
 
@@ -63,19 +63,53 @@ export const handlersOf = (
   unitIds: ReadonlyArray<string>,
 ): ReadonlyArray<HandlerDescriptor> => {
   if (cursor.closed()) return [];
+  // Cheap to ask many times: the kernel's `availableActions` reads the guard's verdict and never
+  // builds a refusal (an error object with its schema check and stack trace) for a refused probe.
+  return probeHandlers(cursor, people, unitIds);
+};
+
+/**
+ * One-role probes, pruned: every guard is monotone in the actor's roles (a role list must contain
+ * one of the command's roles; person checks only ever ask for a role, never its absence), so if
+ * an actor holding all the remaining roles has no task in a unit or as a person, none of those
+ * roles alone has one there — that unit or person is not probed role by role.
+ */
+const probeHandlers = (
+  cursor: CaseCursor,
+  people: ReadonlyArray<{ readonly userId: string; readonly unitId: string | undefined }>,
+  unitIds: ReadonlyArray<string>,
+): ReadonlyArray<HandlerDescriptor> => {
+  const roleOnly = new Set(
+    actingRoles.filter((role) => hasTask(cursor, probe([role], noUnit, nobody))),
+  );
+  const rest = actingRoles.filter((role) => !roleOnly.has(role));
+  // A person recorded without a unit (a PersonRef) is tried in each unit the case names.
+  const candidatesOf = (person: { readonly unitId: string | undefined }) =>
+    person.unitId === undefined ? [noUnit, ...unitIds] : [person.unitId];
+  const openUnits =
+    rest.length === 0
+      ? []
+      : unitIds.filter((unitId) => hasTask(cursor, probe(rest, unitId, nobody)));
+  const openPeople =
+    rest.length === 0
+      ? []
+      : people.filter((person) =>
+          candidatesOf(person).some((unitId) =>
+            hasTask(cursor, probe(rest, unitId, person.userId)),
+          ),
+        );
   const found: Array<HandlerDescriptor> = [];
   for (const role of actingRoles) {
-    if (hasTask(cursor, probe(role, noUnit, nobody))) {
+    if (roleOnly.has(role)) {
       found.push({ role });
       continue;
     }
-    const units = unitIds.filter((unitId) => hasTask(cursor, probe(role, unitId, nobody)));
+    const units = openUnits.filter((unitId) => hasTask(cursor, probe([role], unitId, nobody)));
     for (const unitId of units) found.push({ role, unitId });
-    for (const person of people) {
-      // A person recorded without a unit (a PersonRef) is tried in each unit the case names.
-      const candidates = person.unitId === undefined ? [noUnit, ...unitIds] : [person.unitId];
-      const fits = candidates.some(
-        (unitId) => !units.includes(unitId) && hasTask(cursor, probe(role, unitId, person.userId)),
+    for (const person of openPeople) {
+      const fits = candidatesOf(person).some(
+        (unitId) =>
+          !units.includes(unitId) && hasTask(cursor, probe([role], unitId, person.userId)),
       );
       if (fits) found.push({ role, userId: person.userId });
     }

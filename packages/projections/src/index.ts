@@ -1,5 +1,6 @@
 export * from "./case-facts.js";
 export * from "./case-process.js";
+export * from "./case-query.js";
 export * from "./case-summary.js";
 export * from "./directory/index.js";
 export * from "./handlers.js";
@@ -10,4 +11,6 @@ export * from "./projector.js";
 export * from "./queries.js";
 export * from "./read-model.js";
 export * from "./sqlite-read-model.js";
+export * from "./statistics.js";
 export * from "./stream-command.js";
+export * from "./synthetic/synthetic-cases.js";

@@ -58,6 +58,8 @@ export interface CaseFilter {
   readonly from?: string | undefined;
   readonly to?: string | undefined;
   readonly urgency?: string | undefined;
+  /** Due on or before (YYYY-MM-DD); cases without a due date never match. */
+  readonly dueTo?: string | undefined;
   readonly open?: boolean | undefined;
   /** Due before `today` and not closed. */
   readonly overdue?: boolean | undefined;
@@ -71,6 +73,7 @@ export const matchesFilter = (s: CaseSummary, f: CaseFilter, today: string): boo
   (f.from === undefined || s.openedAt.slice(0, 10) >= f.from) &&
   (f.to === undefined || s.openedAt.slice(0, 10) <= f.to) &&
   (f.urgency === undefined || s.urgency === f.urgency) &&
+  (f.dueTo === undefined || (s.dueOn !== undefined && s.dueOn <= f.dueTo)) &&
   (f.open === undefined || s.closed !== f.open) &&
   (f.overdue === undefined ||
     f.overdue === (!s.closed && s.dueOn !== undefined && s.dueOn < today)) &&

@@ -7,6 +7,7 @@ import { defaultProcesses, processByName } from "./processes.js";
 import { createProjector } from "./projector.js";
 import { searchTerms } from "./queries.js";
 import { dumpReadModel } from "./read-model.js";
+import { readModelContract } from "./testing/read-model-contract.js";
 import { superviseToHandling } from "./testing/supervision-flow.js";
 
 const url = process.env.BANLI_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -31,6 +32,7 @@ afterAll(async () => {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await client.query(`DROP SCHEMA IF EXISTS ${schema}_contract CASCADE`);
   await client.end();
 });
 
@@ -58,4 +60,10 @@ describe.skipIf(!available)("the PostgreSQL read model", () => {
     expect(await dumpReadModel(postgres)).toBe(before);
     await postgres.close();
   });
+});
+
+describe.skipIf(!available)("the read-model contract", () => {
+  readModelContract("PostgreSQL", () =>
+    openPostgresReadModel({ url, schema: `${schema}_contract` }),
+  );
 });

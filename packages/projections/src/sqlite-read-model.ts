@@ -1,14 +1,26 @@
 import Database from "better-sqlite3";
+import {
+  type CaseQuery,
+  defaultPageSize,
+  indexKeysOf,
+  type StatRow,
+  statRowOf,
+} from "./case-query.js";
 import type { CaseSummary } from "./case-summary.js";
-import { searchableText } from "./queries.js";
+import { Boxes, searchableText } from "./queries.js";
 import type { ReadModelStore } from "./read-model.js";
+import { orderOf, type SqlDialect, whereOf } from "./sql-case-query.js";
 
 /**
- * The read model in SQLite. Rows are the summaries as JSON beside the columns filters use; search
- * is an FTS5 table with the trigram tokenizer, which matches any substring of three characters
- * or more — Chinese has no spaces between words, so 「科技成果」 must match inside a longer run.
+ * The read model in SQLite. Rows are the summaries as JSON beside the columns filters and sorts
+ * use; `rm_case_keys` indexes who and what each case is found by (people, units, handlers,
+ * readers), so visibility and inboxes are index lookups. Search is an FTS5 table with the trigram
+ * tokenizer (rowid = the case row's rowid), which matches any substring of three characters or
+ * more — Chinese has no spaces between words, so 「科技成果」 must match inside a longer run.
  * Terms shorter than three characters fall back to `instr`, which is still a substring match.
  */
+const schemaVersion = 2;
+
 const schemaSql = `
 CREATE TABLE IF NOT EXISTS rm_cases (
   case_id TEXT PRIMARY KEY,
@@ -16,11 +28,35 @@ CREATE TABLE IF NOT EXISTS rm_cases (
   status TEXT NOT NULL,
   closed INTEGER NOT NULL,
   due_on TEXT,
+  opened_on TEXT NOT NULL,
+  opened_at TEXT NOT NULL,
+  urgency TEXT,
+  number TEXT,
   position INTEGER NOT NULL,
-  body TEXT NOT NULL
+  body TEXT NOT NULL,
+  stat TEXT NOT NULL
 );
-CREATE VIRTUAL TABLE IF NOT EXISTS rm_case_text USING fts5(case_id UNINDEXED, text, tokenize = 'trigram');
+CREATE INDEX IF NOT EXISTS rm_cases_recent ON rm_cases (position DESC, case_id);
+CREATE INDEX IF NOT EXISTS rm_cases_process ON rm_cases (process, status);
+CREATE INDEX IF NOT EXISTS rm_cases_due ON rm_cases (due_on) WHERE closed = 0;
+CREATE INDEX IF NOT EXISTS rm_cases_opened ON rm_cases (opened_at DESC, case_id);
+CREATE TABLE IF NOT EXISTS rm_case_keys (
+  key TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  PRIMARY KEY (key, case_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS rm_case_keys_case ON rm_case_keys (case_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS rm_case_text USING fts5(text, tokenize = 'trigram');
 CREATE TABLE IF NOT EXISTS rm_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS rm_cursors (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
+`;
+
+// An older layout is dropped rather than migrated: a read model is rebuilt from the log (the
+// projector finds position 0 and replays).
+const dropSql = `
+DROP TABLE IF EXISTS rm_cases; DROP TABLE IF EXISTS rm_case_keys;
+DROP TABLE IF EXISTS rm_case_text; DROP TABLE IF EXISTS rm_checkpoint;
+DROP TABLE IF EXISTS rm_cursors;
 `;
 
 export interface SqliteReadModelOptions {
@@ -30,68 +66,129 @@ export interface SqliteReadModelOptions {
 
 const toFtsPhrase = (term: string): string => `"${term.replaceAll('"', '""')}"`;
 
+const dialect = (params: Array<string | number>): SqlDialect => ({
+  param: (value) => {
+    params.push(typeof value === "boolean" ? (value ? 1 : 0) : value);
+    return "?";
+  },
+  closedIs: (closed) => `c.closed = ${closed ? 1 : 0}`,
+  contains: (haystack, needle) => `instr(${haystack}, ${needle}) > 0`,
+  search: (terms) => {
+    const long = terms.filter((t) => [...t].length >= 3);
+    const short = terms.filter((t) => [...t].length < 3);
+    const where: Array<string> = [];
+    if (long.length > 0) {
+      params.push(long.map(toFtsPhrase).join(" "));
+      where.push("c.rowid IN (SELECT rowid FROM rm_case_text WHERE rm_case_text MATCH ?)");
+    }
+    for (const term of short) {
+      params.push(term);
+      where.push("instr((SELECT text FROM rm_case_text t WHERE t.rowid = c.rowid), ?) > 0");
+    }
+    return where;
+  },
+  keysTable: "rm_case_keys",
+  // BINARY, SQLite's default collation, compares bytes: code-point order.
+  byCodePoint: (column) => column,
+});
+
 export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelStore => {
   const db = new Database(options.filename);
   db.pragma("journal_mode = WAL");
   db.pragma("busy_timeout = 5000");
+  const version = db.pragma("user_version", { simple: true }) as number;
+  if (version !== schemaVersion) {
+    db.exec(dropSql);
+    db.pragma(`user_version = ${schemaVersion}`);
+  }
   db.exec(schemaSql);
   const sql = {
     position: db.prepare<[], number>("SELECT position FROM rm_checkpoint WHERE id = 1").pluck(),
     setPosition: db.prepare(
       "INSERT INTO rm_checkpoint (id, position) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET position = excluded.position",
     ),
-    upsert: db.prepare(
-      `INSERT INTO rm_cases (case_id, process, status, closed, due_on, position, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?)
+    upsert: db
+      .prepare<Array<string | number | null>, number>(
+        `INSERT INTO rm_cases (case_id, process, status, closed, due_on, opened_on, opened_at, urgency,
+         number, position, body, stat)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (case_id) DO UPDATE SET process = excluded.process, status = excluded.status,
-         closed = excluded.closed, due_on = excluded.due_on, position = excluded.position,
-         body = excluded.body`,
+         closed = excluded.closed, due_on = excluded.due_on, opened_on = excluded.opened_on,
+         opened_at = excluded.opened_at, urgency = excluded.urgency, number = excluded.number,
+         position = excluded.position, body = excluded.body, stat = excluded.stat
+       RETURNING rowid`,
+      )
+      .pluck(),
+    deleteKeys: db.prepare("DELETE FROM rm_case_keys WHERE case_id = ?"),
+    insertKey: db.prepare("INSERT INTO rm_case_keys (key, case_id) VALUES (?, ?)"),
+    deleteText: db.prepare("DELETE FROM rm_case_text WHERE rowid = ?"),
+    insertText: db.prepare("INSERT INTO rm_case_text (rowid, text) VALUES (?, ?)"),
+    cursor: db.prepare<[string], number>("SELECT position FROM rm_cursors WHERE name = ?").pluck(),
+    saveCursor: db.prepare(
+      `INSERT INTO rm_cursors (name, position) VALUES (?, ?)
+       ON CONFLICT (name) DO UPDATE SET position = max(position, excluded.position)`,
     ),
-    deleteText: db.prepare("DELETE FROM rm_case_text WHERE case_id = ?"),
-    insertText: db.prepare("INSERT INTO rm_case_text (case_id, text) VALUES (?, ?)"),
     get: db.prepare<[string], string>("SELECT body FROM rm_cases WHERE case_id = ?").pluck(),
     all: db.prepare<[], string>("SELECT body FROM rm_cases ORDER BY case_id").pluck(),
   };
 
   const write = db.transaction((summaries: ReadonlyArray<CaseSummary>, position: number) => {
     for (const s of summaries) {
-      sql.upsert.run(
+      const rowid = sql.upsert.get(
         s.caseId,
         s.process,
         s.status,
         s.closed ? 1 : 0,
         s.dueOn ?? null,
+        s.openedAt.slice(0, 10),
+        s.openedAt,
+        s.urgency ?? null,
+        s.number ?? null,
         s.position,
         JSON.stringify(s),
-      );
-      sql.deleteText.run(s.caseId);
-      sql.insertText.run(s.caseId, searchableText(s).toLowerCase());
+        JSON.stringify(statRowOf(s)),
+      ) as number;
+      sql.deleteKeys.run(s.caseId);
+      for (const key of indexKeysOf(s)) sql.insertKey.run(key, s.caseId);
+      sql.deleteText.run(rowid);
+      sql.insertText.run(rowid, searchableText(s).toLowerCase());
     }
     sql.setPosition.run(position);
   });
 
   const parse = (body: string): CaseSummary => JSON.parse(body) as CaseSummary;
 
-  const search = (terms: ReadonlyArray<string>): ReadonlyArray<CaseSummary> => {
-    const long = terms.filter((t) => [...t].length >= 3);
-    const short = terms.filter((t) => [...t].length < 3);
-    const where: Array<string> = [];
-    const params: Array<string> = [];
-    if (long.length > 0) {
-      where.push("rm_case_text MATCH ?");
-      params.push(long.map(toFtsPhrase).join(" "));
+  // Preparing compiles the SQL, which costs more than running these small queries; the texts
+  // come from a handful of filter shapes (values are bound, never spliced), so a statement is
+  // kept per text. The bound is a guard against a caller that would splice values after all.
+  const statements = new Map<string, Database.Statement<Array<string | number>, unknown>>();
+  const statementLimit = 256;
+  const select = <T>(query: string, params: ReadonlyArray<string | number>): Array<T> => {
+    let statement = statements.get(query);
+    if (statement === undefined) {
+      if (statements.size >= statementLimit) statements.clear();
+      statement = db.prepare<Array<string | number>, unknown>(query).pluck();
+      statements.set(query, statement);
     }
-    for (const term of short) {
-      where.push("instr(t.text, ?) > 0");
-      params.push(term);
-    }
-    const query = `SELECT c.body FROM rm_case_text t JOIN rm_cases c ON c.case_id = t.case_id
-      ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY c.case_id`;
-    return db
-      .prepare<Array<string>, string>(query)
-      .pluck()
-      .all(...params)
-      .map(parse);
+    return statement.all(...params) as Array<T>;
+  };
+
+  const count = (where: string, params: ReadonlyArray<string | number>): number =>
+    select<number>(`SELECT count(*) FROM rm_cases c ${where}`, params)[0] ?? 0;
+
+  const query = (q: CaseQuery) => {
+    const params: Array<string | number> = [];
+    const where = whereOf(dialect(params), q);
+    const total = count(where, params);
+    const limit = q.limit ?? defaultPageSize;
+    const rows =
+      limit === 0 || total <= (q.offset ?? 0)
+        ? []
+        : select<string>(
+            `SELECT c.body FROM rm_cases c ${where} ${orderOf(dialect([]), q.sort)} LIMIT ? OFFSET ?`,
+            [...params, limit, q.offset ?? 0],
+          ).map(parse);
+    return { total, rows };
   };
 
   return {
@@ -102,9 +199,38 @@ export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelS
       return body === undefined ? undefined : parse(body);
     },
     all: async () => sql.all.all().map(parse),
-    search: async (terms) => search(terms),
+    search: async (terms) => {
+      const params: Array<string | number> = [];
+      const where = dialect(params).search(terms);
+      return select<string>(
+        `SELECT c.body FROM rm_cases c ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY c.case_id`,
+        params,
+      ).map(parse);
+    },
+    query: async (q) => query(q),
+    counts: async (viewer) =>
+      Object.fromEntries(
+        Boxes.map((box) => {
+          const params: Array<string | number> = [];
+          return [box, count(whereOf(dialect(params), { viewer, box, today: "" }), params)];
+        }),
+      ) as Record<(typeof Boxes)[number], number>,
+    statRows: async (q) => {
+      const params: Array<string | number> = [];
+      const where = whereOf(dialect(params), q);
+      return select<string>(
+        `SELECT c.stat FROM rm_cases c ${where} ORDER BY c.case_id`,
+        params,
+      ).map((stat) => JSON.parse(stat) as StatRow);
+    },
+    cursor: async (name) => sql.cursor.get(name) ?? 0,
+    saveCursor: async (name, position) => {
+      sql.saveCursor.run(name, position);
+    },
     clear: async () => {
-      db.exec("DELETE FROM rm_cases; DELETE FROM rm_case_text; DELETE FROM rm_checkpoint;");
+      db.exec(
+        "DELETE FROM rm_cases; DELETE FROM rm_case_keys; DELETE FROM rm_case_text; DELETE FROM rm_checkpoint;",
+      );
     },
     close: async () => {
       db.close();

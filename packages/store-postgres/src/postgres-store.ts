@@ -14,6 +14,7 @@ import {
 } from "@banli/event-store";
 import { Effect, Layer } from "effect";
 import pg from "pg";
+import { makeAnnouncer } from "./announcer.js";
 import { makeListener } from "./listener.js";
 import { eventOfRow, resultOfRow } from "./rows.js";
 import { assertIdentifier, channelOf, type EventRow, type ResultRow, schemaSql } from "./schema.js";
@@ -79,6 +80,9 @@ export const openPostgresEventStore = async (
   }
 
   const listener = makeListener(config, channelOf(s));
+  const announce = makeAnnouncer((position) =>
+    pool.query("SELECT pg_notify($1, $2)", [channelOf(s), String(position)]).then(() => undefined),
+  );
   const appendSql = `SELECT * FROM ${s}.append_events($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`;
 
   const callAppend = async (request: AppendRequest): Promise<AppendResult> => {
@@ -142,7 +146,9 @@ export const openPostgresEventStore = async (
         actual: Number(row.version),
       });
     }
-    return resultOfRow(row, request.commandId);
+    const result = resultOfRow(row, request.commandId);
+    if (row.status === "ok" && row.last_position !== null) announce(Number(row.last_position));
+    return result;
   };
 
   const findCommand = async (commandId: string): Promise<AppendResult | undefined> => {

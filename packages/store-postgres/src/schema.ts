@@ -122,8 +122,9 @@ BEGIN
   UPDATE ${s}.streams s SET version = v_version + v_n WHERE s.stream_id = p_stream;
   INSERT INTO ${s}.commands VALUES (p_command, p_stream, v_version + v_n, v_version + 1,
     v_position + 1, v_position + v_n);
-  -- Delivered at commit, in commit order; listeners re-read by position anyway.
-  PERFORM pg_notify('${channelOf(s)}', (v_position + v_n)::text);
+  -- No NOTIFY here: it would take PostgreSQL's notify-queue lock at commit while the head lock
+  -- is held, serialising one more step of every append. The store announces after commit
+  -- instead (announcer.ts); listeners re-read by position and also poll.
   RETURN QUERY SELECT 'ok'::text, p_stream, v_version + v_n, v_version + 1, v_position + 1,
     v_position + v_n;
 END

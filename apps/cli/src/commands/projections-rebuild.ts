@@ -16,6 +16,8 @@ Example: banli projections rebuild --db ./banli.sqlite`,
     withStore(args, io, { create: false }, async ({ store, label }) => {
       const composed = await composeApi(store, await sideStorageFor(args, io), {
         version: io.version,
+        // A rebuild replays history; it must not also record deadline alerts as of today.
+        automation: false,
       });
       try {
         const position = await composed.deps.projector.rebuild();

@@ -9,6 +9,13 @@ describe("parseCommand", () => {
     expect(parseCommand("q")).toEqual({ kind: "quit" });
   });
 
+  it("replays to an instant with its offset too", () => {
+    expect(parseCommand("replay --at 2026-09-03T10:00:00+08:00")).toEqual({
+      kind: "replay",
+      at: "2026-09-03T10:00:00+08:00",
+    });
+  });
+
   it("refuses a replay date that is not a calendar date", () => {
     expect(parseCommand("replay --at 2026-13-01")).toEqual({ kind: "invalid", reason: "badDate" });
   });

@@ -1,4 +1,4 @@
-import { LocalDate } from "@banli/kernel";
+import { Instant, LocalDate } from "@banli/kernel";
 import { Schema } from "effect";
 
 /** The power user's command line: `:act 催办`, `:open 信〔2026〕15号`, `:replay --at 2026-03-01`, `:q`. */
@@ -17,12 +17,17 @@ export const commandHelp = [
   { usage: ":open <编号>", does: { zh: "按编号打开案件", en: "Open a case by its number" } },
   {
     usage: ":replay --at <日期>",
-    does: { zh: "案件截至该日（只读）", en: "The case as of a date (read-only)" },
+    does: {
+      zh: "案件截至该日或该时刻（只读）",
+      en: "The case as of a date or an instant (read-only)",
+    },
   },
   { usage: ":q", does: { zh: "退出", en: "Quit" } },
 ] as const;
 
 const isLocalDate = Schema.is(LocalDate);
+/** An instant with its offset (`2026-09-03T10:00:00+08:00`): the record up to that moment. */
+const isInstant = Schema.is(Instant);
 
 export const parseCommand = (line: string): CommandLine => {
   const [verb = "", ...rest] = line.trim().replace(/^:/, "").split(/\s+/);
@@ -38,7 +43,7 @@ export const parseCommand = (line: string): CommandLine => {
         : { kind: "open", number: argument };
     case "replay": {
       const at = rest[0] === "--at" ? rest[1] : rest[0];
-      return at !== undefined && isLocalDate(at)
+      return at !== undefined && (isLocalDate(at) || isInstant(at))
         ? { kind: "replay", at }
         : { kind: "invalid", reason: "badDate" };
     }

@@ -8,9 +8,10 @@ import type {
 
 /**
  * What the screens need of the server, named as the API names it (`inbox.list({ box })`,
- * `inbox.counts`, `cases.get`, `cases.act`, `cases.open`, `search.query`). Implemented now by an
- * in-memory fake over the real kernel (demo/), later by the tRPC client (`@banli/client`). All
- * calls are async because the real one crosses the network.
+ * `inbox.counts`, `cases.get`, `cases.act`, `cases.open`, `search.query`). Implemented by the
+ * tRPC client (api/api-data-source.ts, over HTTP or in-process) and, for screen tests, by an
+ * in-memory fake over the real kernel (test/fake-office/). All calls are async: the real one crosses the
+ * network.
  */
 export type Box = "todo" | "done" | "toRead" | "started";
 export const boxes: ReadonlyArray<Box> = ["todo", "done", "toRead", "started"];
@@ -75,6 +76,19 @@ export type ActResult =
   | { readonly ok: true; readonly caseId: string }
   | { readonly ok: false; readonly reason: Label };
 
+/** One unit or person a picker offers; `id` is what the command carries. */
+export interface DirectoryEntry {
+  readonly id: string;
+  readonly name: string;
+  /** A person's unit, to tell two 王s apart. */
+  readonly detail?: string | undefined;
+}
+
+export interface Directory {
+  readonly units: ReadonlyArray<DirectoryEntry>;
+  readonly users: ReadonlyArray<DirectoryEntry>;
+}
+
 export interface DataSource {
   readonly me: Person;
   readonly inbox: {
@@ -99,6 +113,8 @@ export interface DataSource {
   readonly search: {
     readonly query: (input: { readonly text: string }) => Promise<ReadonlyArray<CaseRow>>;
   };
+  /** Units and people for the pickers of a form (ids the kernel's commands carry). */
+  readonly directory: () => Promise<Directory>;
   /** Live updates: called after any change another screen (or user) made. */
   readonly subscribe: (listener: () => void) => () => void;
 }

@@ -1,10 +1,7 @@
 import type { Label } from "@banli/kernel";
 
-/** Chinese is the office's language; English is a flag (`--en`) for visitors and auditors. */
+/** Chinese is the office's language; English is a flag (`--lang en`) for visitors and auditors. */
 export type Locale = "zh-CN" | "en";
-
-export const localeFromArgs = (args: ReadonlyArray<string>): Locale =>
-  args.includes("--en") ? "en" : "zh-CN";
 
 /** Picks the side of a kernel label (every kernel label carries both). */
 export const pick = (locale: Locale, label: Label): string =>

@@ -28,6 +28,16 @@ describe("the key bus", () => {
     ]);
   });
 
+  it("gives Tab and Backspace in such a run their keys' meaning", () => {
+    const split = splitKeystrokes("\t\ta\u007F", noKey);
+    expect(split.map(([text, k]) => [text, k.tab, k.backspace])).toEqual([
+      ["\t", true, false],
+      ["\t", true, false],
+      ["a", false, false],
+      ["\u007F", false, true],
+    ]);
+  });
+
   it("delivers text then Enter to a handler that sees the typed text", async () => {
     const screen = renderWithProviders(<Field />);
     await screen.press(`信〔2026〕3号${keys.enter}`);

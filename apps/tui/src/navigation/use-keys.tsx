@@ -21,9 +21,18 @@ type Keystroke = readonly [string, Key];
 export const splitKeystrokes = (input: string, key: Key): ReadonlyArray<Keystroke> => {
   const chars = [...input];
   if (chars.length <= 1 || key.ctrl || key.meta) return [[input, key]];
+  // Tab and Backspace arrive as control characters in such a run, and mean what their keys do.
+  const named: Readonly<Record<string, Partial<Key>>> = {
+    "\r": { return: true },
+    "\t": { tab: true },
+    "\u007F": { backspace: true },
+    "\b": { backspace: true },
+  };
   return chars.map(
-    (char): Keystroke =>
-      char === "\r" ? ["\r", { ...key, return: true }] : [char, { ...key, return: false }],
+    (char): Keystroke => [
+      char,
+      { ...key, return: false, tab: false, backspace: false, ...named[char] },
+    ],
   );
 };
 

@@ -8,10 +8,22 @@ import {
   validateForm,
 } from "@banli/client";
 import type { AvailableAction } from "@banli/kernel";
-import { Box, Text } from "ink";
+import { Box, Text, useStdout } from "ink";
 import { useMemo, useState } from "react";
+import { useDataSource } from "../data/DataSourceContext.js";
 import type { ActResult, Payload } from "../data/data-source.js";
-import { getAt, leavesOf, type PlacedLeaf, setInDraft } from "../forms/leaves.js";
+import { useQuery } from "../data/use-query.js";
+import {
+  addEntry,
+  firstLineOf,
+  getAt,
+  leavesOf,
+  type PlacedLeaf,
+  removeEntry,
+  setInDraft,
+} from "../forms/leaves.js";
+import { bureauToday, cycleEntry, entriesFor, namePathFor, shiftDate } from "../forms/pickers.js";
+import { windowAround } from "../forms/window.js";
 import { useLocale } from "../i18n/LocaleContext.js";
 import { keymap } from "../keymap.js";
 import { useKeys } from "../navigation/use-keys.js";
@@ -19,13 +31,13 @@ import { editText } from "../text/edit-text.js";
 import { useTheme } from "../theme/ThemeContext.js";
 import { FormFieldRow } from "./FormFieldRow.js";
 
-const isChoice = (leaf: PlacedLeaf | undefined) =>
-  leaf?.editable === true && (leaf.field.kind === "choice" || leaf.field.kind === "boolean");
-const isTyped = (leaf: PlacedLeaf | undefined) =>
-  leaf?.editable === true &&
-  !isChoice(leaf) &&
-  leaf.field.kind !== "list" &&
-  leaf.field.kind !== "repeat";
+const isChoice = (leaf: PlacedLeaf) =>
+  leaf.kind === "control" && (leaf.field.kind === "choice" || leaf.field.kind === "boolean");
+const isTyped = (leaf: PlacedLeaf) => leaf.kind === "control" && !isChoice(leaf);
+const referenceOf = (leaf: PlacedLeaf) =>
+  leaf.kind === "control" && (leaf.field.kind === "text" || leaf.field.kind === "textarea")
+    ? leaf.field.refersTo
+    : undefined;
 
 /**
  * A command's form, generated from its schema by `@banli/client`'s form model (the same one the
@@ -47,6 +59,10 @@ export const ActionFormScreen = ({
 }) => {
   const theme = useTheme();
   const { t, l } = useLocale();
+  const source = useDataSource();
+  // Units and people for the pickers; a form without reference fields never waits for it.
+  const directory = useQuery(() => source.directory(), [source]);
+  const people = directory.state === "ready" ? directory.value : undefined;
   const model = useMemo(() => makeFormModel(action.schema), [action.schema]);
   const [draft, setDraft] = useState<DraftGroup>(() => makeEmptyDraft(model.fields));
   const leaves = leavesOf(model.fields, draft);
@@ -78,6 +94,35 @@ export const ActionFormScreen = ({
     });
   };
 
+  /** ←/→ on a unit or person: the next one in the directory, its name filled in beside it. */
+  const pick = (leaf: PlacedLeaf, step: 1 | -1) => {
+    const refersTo = referenceOf(leaf);
+    const entries = entriesFor(people, refersTo);
+    if (refersTo === undefined || entries === undefined) return;
+    setDraft((current) => {
+      const typed = getAt(current, leaf.path);
+      const next = cycleEntry(entries, typeof typed === "string" ? typed : "", step);
+      if (next === undefined) return current;
+      const withId = setInDraft(current, leaf.path, next.id);
+      const namePath = namePathFor(leaf.path, refersTo);
+      return namePath === undefined ? withId : setInDraft(withId, namePath, next.name);
+    });
+  };
+
+  const addTo = (leaf: PlacedLeaf) => {
+    const list = leaf.kind === "list" ? leaf : undefined;
+    const owner = leaf.entry === undefined ? undefined : pathKey(leaf.entry.list);
+    const target = list ?? leaves.find((l) => l.kind === "list" && pathKey(l.path) === owner);
+    if (target === undefined || target.kind !== "list") return;
+    const next = addEntry(draft, target.path, target.field);
+    setDraft(next);
+    const line = firstLineOf(leavesOf(model.fields, next), {
+      list: target.path,
+      index: target.count,
+    });
+    if (line !== -1) setFocus(line);
+  };
+
   const cycle = (leaf: PlacedLeaf, step: number) => {
     const { field } = leaf;
     if (field.kind === "boolean") update(leaf, (value) => value !== true);
@@ -100,13 +145,33 @@ export const ActionFormScreen = ({
       else if (keymap.prevField.matches(input, key)) setFocus(Math.max(0, focus - 1));
       else if (keymap.nextField.matches(input, key))
         setFocus(Math.min(leaves.length - 1, focus + 1));
-      else if (leaf !== undefined && isChoice(leaf)) {
+      else if (leaf === undefined) return;
+      else if (keymap.addEntry.matches(input, key)) addTo(leaf);
+      else if (keymap.removeEntry.matches(input, key) && leaf.entry !== undefined) {
+        const entry = leaf.entry;
+        setDraft((current) => removeEntry(current, entry));
+        setFocus(Math.max(0, focus - 1));
+      } else if (isChoice(leaf)) {
         if (keymap.choose.matches(input, key)) cycle(leaf, key.leftArrow ? -1 : 1);
         else if (input === " ") cycle(leaf, 1);
-      } else if (leaf !== undefined && isTyped(leaf))
+      } else if (keymap.pick.matches(input, key) && referenceOf(leaf) !== undefined)
+        pick(leaf, key.leftArrow ? -1 : 1);
+      else if (keymap.pick.matches(input, key) && leaf.field.kind === "date")
+        update(leaf, (value) =>
+          shiftDate(typeof value === "string" ? value : "", key.leftArrow ? -1 : 1, bureauToday()),
+        );
+      else if (isTyped(leaf))
         update(leaf, (value) => editText(typeof value === "string" ? value : "", input, key));
     },
     { isActive: active },
+  );
+
+  // The frame's other lines (title, border, hints, status) and a line per error take ~16 rows.
+  const { stdout } = useStdout();
+  const window = windowAround(
+    leaves.length,
+    focus,
+    stdout.rows === undefined ? undefined : stdout.rows - 16 - errors.length,
   );
 
   const errorAt = (leaf: PlacedLeaf) =>
@@ -128,7 +193,9 @@ export const ActionFormScreen = ({
         <Text color={theme.muted}>{l(model.description)}</Text>
       )}
       <Box flexDirection="column" marginY={1}>
-        {leaves.map((leaf, index) => {
+        {window.start > 0 ? <Text color={theme.muted}> ↑ {window.start}</Text> : null}
+        {leaves.slice(window.start, window.end).map((leaf, offset) => {
+          const index = window.start + offset;
           const message = errorAt(leaf);
           return (
             <FormFieldRow
@@ -137,9 +204,13 @@ export const ActionFormScreen = ({
               value={getAt(draft, leaf.path)}
               focused={active && index === focus}
               error={message === undefined ? undefined : l(message)}
+              choices={entriesFor(people, referenceOf(leaf))}
             />
           );
         })}
+        {window.end < leaves.length ? (
+          <Text color={theme.muted}> ↓ {leaves.length - window.end}</Text>
+        ) : null}
       </Box>
       {errors.length > 0 ? (
         <Text color={theme.status.danger}>
@@ -155,6 +226,9 @@ export const ActionFormScreen = ({
         </Text>
       )}
       <Text color={theme.muted}>{busy ? t("loading") : t("submitHint")}</Text>
+      {leaves.some((leaf) => leaf.kind === "list") ? (
+        <Text color={theme.muted}>{t("listHint")}</Text>
+      ) : null}
     </Box>
   );
 };

@@ -1,6 +1,7 @@
 import type { DraftValue } from "@banli/client";
 import { Box, Text } from "ink";
 import { TextField } from "../components/TextField.js";
+import type { DirectoryEntry } from "../data/data-source.js";
 import type { PlacedLeaf } from "../forms/leaves.js";
 import { useLocale } from "../i18n/LocaleContext.js";
 import { padToWidth } from "../text/width.js";
@@ -8,36 +9,51 @@ import { useTheme } from "../theme/ThemeContext.js";
 
 const labelWidth = 26;
 
-/** The label of an entry of a list says which entry it is: 传阅人 1 · 姓名. */
-const labelOf = (leaf: PlacedLeaf, l: (label: { zh: string; en: string }) => string) => {
-  const index = leaf.path.find((part): part is number => typeof part === "number");
-  return index === undefined ? l(leaf.field.label) : `${index + 1}. ${l(leaf.field.label)}`;
-};
+/** The label of an entry of a list says which entry it is: 2. 姓名. */
+const labelOf = (leaf: PlacedLeaf, l: (label: { zh: string; en: string }) => string) =>
+  leaf.entry === undefined
+    ? l(leaf.field.label)
+    : `${leaf.entry.index + 1}. ${l(leaf.field.label)}`;
 
-/** One control: text and dates typed, choices and yes/no cycled with ←/→. */
+/**
+ * One line of a form: text and dates typed (dates also stepped with ←/→), choices and yes/no
+ * cycled, units and people picked from the directory, and a list's own line with its count.
+ */
 export const FormFieldRow = ({
   leaf,
   value,
   focused,
   error,
+  choices,
 }: {
   leaf: PlacedLeaf;
   value: DraftValue | undefined;
   focused: boolean;
   error: string | undefined;
+  /** For a unit or person: the directory's entries, to show the name of the id typed. */
+  choices?: ReadonlyArray<DirectoryEntry> | undefined;
 }) => {
   const theme = useTheme();
   const { t, l } = useLocale();
   const { field } = leaf;
   const label = `${labelOf(leaf, l)}${field.required ? "" : `（${t("optional")}）`}`;
   const text = typeof value === "string" ? value : "";
+  const hint = (key: "choiceHint" | "pickHint" | "dateHint") =>
+    focused ? <Text color={theme.muted}> {t(key)}</Text> : null;
   const control = (() => {
-    if (!leaf.editable) return <Text color={theme.muted}>{t("notEditable")}</Text>;
-    switch (field.kind) {
+    if (leaf.kind === "list") {
+      return (
+        <Text color={theme.muted}>
+          {leaf.count} {t("entries")}
+        </Text>
+      );
+    }
+    const scalar = leaf.field;
+    switch (scalar.kind) {
       case "choice":
         return (
           <Text>
-            {field.options.map((option) => (
+            {scalar.options.map((option) => (
               <Text
                 key={option.key}
                 {...(option.key === text
@@ -47,7 +63,7 @@ export const FormFieldRow = ({
                 {` ${l(option.label)} `}
               </Text>
             ))}
-            {focused ? <Text color={theme.muted}> {t("choiceHint")}</Text> : null}
+            {hint("choiceHint")}
           </Text>
         );
       case "boolean":
@@ -56,20 +72,33 @@ export const FormFieldRow = ({
             {value === true ? `[x] ${t("yes")}` : `[ ] ${t("no")}`}
           </Text>
         );
-      default:
+      case "date":
         return (
-          <TextField
-            value={text}
-            focused={focused}
-            placeholder={
-              field.kind === "date"
-                ? "YYYY-MM-DD"
-                : field.kind === "datetime"
-                  ? "YYYY-MM-DDTHH:MM"
-                  : ""
-            }
-          />
+          <Text>
+            <TextField value={text} focused={focused} placeholder="YYYY-MM-DD" />
+            {hint("dateHint")}
+          </Text>
         );
+      default: {
+        const named = choices?.find((entry) => entry.id === text);
+        return (
+          <Text>
+            <TextField
+              value={text}
+              focused={focused}
+              placeholder={scalar.kind === "datetime" ? "YYYY-MM-DDTHH:MM" : ""}
+            />
+            {named === undefined ? null : (
+              <Text color={theme.accent}>
+                {" "}
+                {named.name}
+                {named.detail === undefined ? "" : `（${named.detail}）`}
+              </Text>
+            )}
+            {choices === undefined ? null : hint("pickHint")}
+          </Text>
+        );
+      }
     }
   })();
   return (

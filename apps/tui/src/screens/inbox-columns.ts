@@ -6,7 +6,8 @@ import { lightColour, type Theme } from "../theme/theme.js";
 
 /** Frame, padding, selection gutter and the gaps between five columns. */
 const chrome = 4 + 2 + 4 * 2;
-const fixed = 16 + 12 + 16 + 22;
+// Register numbers run long (市政协十四届五次会议第0123号): the number takes 20, truncated past it.
+const fixed = 20 + 12 + 16 + 22;
 
 /** The inbox's columns in terminal columns; the title takes what the terminal has left. */
 export const inboxColumns = (
@@ -14,7 +15,7 @@ export const inboxColumns = (
   theme: Theme,
   terminalWidth: number,
 ): ReadonlyArray<Column<CaseRow>> => [
-  { header: t("colNumber"), width: 16, value: (row) => row.number },
+  { header: t("colNumber"), width: 20, value: (row) => row.number },
   {
     header: t("colTitle"),
     width: Math.max(12, terminalWidth - chrome - fixed),

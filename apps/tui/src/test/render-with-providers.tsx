@@ -3,7 +3,6 @@ import { render } from "ink-testing-library";
 import type { ReactElement } from "react";
 import { vi } from "vitest";
 import type { DataSource } from "../data/data-source.js";
-import { makeSeededDemo } from "../demo/seed.js";
 import type { Locale } from "../i18n/locale.js";
 import {
   type Navigation,
@@ -12,6 +11,7 @@ import {
 } from "../navigation/NavigationContext.js";
 import { Providers } from "../Providers.js";
 import type { Theme } from "../theme/theme.js";
+import { makeSeededDemo } from "./fake-office/seed.js";
 
 export const keys = {
   up: "\u001B[A",
@@ -30,7 +30,8 @@ const pause = 50;
 export interface RenderOptions {
   readonly locale?: Locale;
   readonly theme?: Theme;
-  readonly source?: DataSource;
+  /** Default: the seeded demo office. `null`: nobody signed in yet (the login screen). */
+  readonly source?: DataSource | null;
   /** Screens rendered alone get spies; the App brings its own navigation. */
   readonly navigation?: Partial<Navigation>;
 }
@@ -40,7 +41,7 @@ export interface RenderOptions {
  * by default the seeded demo office on the real kernel), plus helpers to type and to wait.
  */
 export const renderWithProviders = (ui: ReactElement, options: RenderOptions = {}) => {
-  const source = options.source ?? makeSeededDemo();
+  const source = options.source === null ? undefined : (options.source ?? makeSeededDemo());
   const navigation: Navigation = { ...noNavigation, ...options.navigation };
   const result = render(
     <Providers

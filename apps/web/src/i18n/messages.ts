@@ -37,6 +37,14 @@ export const ui = {
   },
   refused: { zh: "未能办理：", en: "Not done: " },
   noFields: { zh: "此操作无需填写内容。", en: "Nothing to fill in for this action." },
+  login: { zh: "登录", en: "Sign in" },
+  logout: { zh: "退出登录", en: "Sign out" },
+  loginTitle: { zh: "登录办理系统", en: "Sign in to Banli" },
+  username: { zh: "用户名", en: "User name" },
+  password: { zh: "密码", en: "Password" },
+  signingIn: { zh: "正在登录…", en: "Signing in…" },
+  loading: { zh: "正在加载…", en: "Loading…" },
+  retry: { zh: "重试", en: "Try again" },
 } as const satisfies Record<string, Label>;
 
 /** Fills `{name}` placeholders of a message already put in the user's language. */

@@ -1,38 +1,136 @@
 import type { Label } from "@banli/kernel";
-import { For } from "solid-js";
-import { TrafficLight } from "../components/TrafficLight.jsx";
+import { A, useSearchParams } from "@solidjs/router";
+import { createResource, For, Show } from "solid-js";
+import { useClient } from "../api/ApiProvider.jsx";
+import { errorLabel } from "../api/errors.js";
+import { useLive } from "../api/LiveProvider.jsx";
+import { latestOf } from "../api/resource.js";
+import type { Box } from "../api/types.js";
+import { RequireLogin } from "../auth/RequireLogin.jsx";
+import { useSession } from "../auth/SessionProvider.jsx";
+import { CaseTable } from "../cases/CaseTable.jsx";
+import { Pager } from "../cases/Pager.jsx";
+import { words } from "../cases/words.js";
 import { useI18n } from "../i18n/I18nProvider.jsx";
 import { ui } from "../i18n/messages.js";
-import { PlaceholderPage } from "./PlaceholderPage.jsx";
 
-const boxes: ReadonlyArray<Label> = [
-  { zh: "待办", en: "To do" },
-  { zh: "已办", en: "Done" },
-  { zh: "待阅", en: "To read" },
-  { zh: "我发起的", en: "Started by me" },
+/** The four boxes of the 工作台, in the order the office reads them. */
+export const homeBoxes: ReadonlyArray<{ readonly box: Box; readonly label: Label }> = [
+  { box: "todo", label: words.todo },
+  { box: "done", label: words.done },
+  { box: "toRead", label: words.toRead },
+  { box: "started", label: words.started },
 ];
 
-/** 工作台: the four inboxes (counts arrive with the API) and what the lights mean. */
-export const HomePage = () => {
+const pageSize = 20;
+/** The pressing list on the home page is a glance; the case list has them all. */
+const pressingShown = 10;
+
+const isBox = (value: unknown): value is Box => homeBoxes.some((b) => b.box === value);
+
+/** 工作台: counts of the boxes, the chosen box's cases, what is due soon or overdue — live. */
+const Home = () => {
   const { t } = useI18n();
+  const client = useClient();
+  const session = useSession();
+  const live = useLive();
+  const [params, setParams] = useSearchParams();
+  const box = (): Box => (isBox(params.box) ? params.box : "todo");
+  const offset = () => Math.max(0, Number(params.offset ?? 0) || 0);
+  const fail = (error: unknown) => {
+    session.noticeError(error);
+    throw error;
+  };
+
+  // Each source reads `live.changes()`, so a notice of someone else's action re-reads them.
+  const [counts] = createResource(
+    () => ({ n: live.changes() }),
+    () => client.inbox.counts.query().catch(fail),
+  );
+  const [list] = createResource(
+    () => ({ box: box(), offset: offset(), n: live.changes() }),
+    (input) =>
+      client.inbox.list
+        .query({ box: input.box, offset: input.offset, limit: pageSize })
+        .catch(fail),
+  );
+  const [pressing] = createResource(
+    () => ({ n: live.changes() }),
+    () => client.calendar.pressing.query().catch(fail),
+  );
+  const current = () => homeBoxes.find((b) => b.box === box()) ?? homeBoxes[0];
+
   return (
-    <PlaceholderPage title={ui.home}>
+    <section class="page home-page" aria-labelledby="home-title">
+      <div class="page-head">
+        <h1 id="home-title">{t(ui.home)}</h1>
+        <A href="/cases/new" class="button-primary">
+          {t(words.startCase)}
+        </A>
+      </div>
       <ul class="inbox-tiles">
-        <For each={boxes}>
-          {(box) => (
-            <li class="inbox-tile">
-              <span class="inbox-tile__label">{t(box)}</span>
-              {/* A fixed-size slot: the count fills it without moving the page. */}
-              <span class="inbox-tile__count" aria-hidden="true">
-                —
-              </span>
+        <For each={homeBoxes}>
+          {(entry) => (
+            <li class="inbox-tile" classList={{ "is-active": entry.box === box() }}>
+              <A
+                href={`/?box=${entry.box}`}
+                class="inbox-tile__link"
+                aria-current={entry.box === box() ? "true" : undefined}
+                data-box={entry.box}
+              >
+                <span class="inbox-tile__label">{t(entry.label)}</span>
+                {/* A fixed-size slot: the count fills it without moving the page. */}
+                <span class="inbox-tile__count">{latestOf(counts)?.[entry.box] ?? "—"}</span>
+              </A>
             </li>
           )}
         </For>
       </ul>
-      <p class="legend">
-        <TrafficLight light="green" /> <TrafficLight light="yellow" /> <TrafficLight light="red" />
-      </p>
-    </PlaceholderPage>
+      <div class="home-columns">
+        <div class="home-box">
+          <Show when={list.error}>
+            <p role="alert" class="load-error">
+              {t(words.loadFailed)}
+              {t(errorLabel(list.error))}
+            </p>
+          </Show>
+          <CaseTable
+            caption={current()?.label ?? words.todo}
+            rows={latestOf(list)?.rows}
+            reserve={Math.min(pageSize, 8)}
+          />
+          <Pager
+            offset={offset()}
+            limit={pageSize}
+            total={latestOf(list)?.total}
+            onChange={(next) => setParams({ offset: next === 0 ? undefined : next })}
+          />
+        </div>
+        <aside class="home-pressing" aria-labelledby="pressing-title">
+          <h2 id="pressing-title">{t(words.pressing)}</h2>
+          <Show when={latestOf(pressing)} fallback={<div class="reserve-list" aria-busy="true" />}>
+            {(rows) => (
+              <Show
+                when={rows().length > 0}
+                fallback={<p class="page-note">{t(words.noPressing)}</p>}
+              >
+                <CaseTable
+                  caption={words.pressing}
+                  captionHidden
+                  rows={rows().slice(0, pressingShown)}
+                  reserve={pressingShown}
+                />
+              </Show>
+            )}
+          </Show>
+        </aside>
+      </div>
+    </section>
   );
 };
+
+export const HomePage = () => (
+  <RequireLogin>
+    <Home />
+  </RequireLogin>
+);

@@ -18,7 +18,7 @@ export const login = async (
   const at = instantOf(now);
   const name = input.username.trim().toLowerCase();
   const fail = async () => {
-    deps.throttle.failed(name, address, now.getTime());
+    await deps.throttle.failed(name, address, now.getTime());
     await recordSecurityEvent(
       deps.store,
       { _tag: "LoginFailed", name: name.slice(0, 64), address },
@@ -27,7 +27,7 @@ export const login = async (
     );
     return failed();
   };
-  if (!deps.throttle.allowed(name, address, now.getTime())) {
+  if (!(await deps.throttle.allowed(name, address, now.getTime()))) {
     // Verify against the decoy anyway so a lock costs the same time as a wrong password.
     await verifyPassword(await decoyHash(), input.password);
     throw await fail();
@@ -36,10 +36,10 @@ export const login = async (
   const stored = user?.active === true ? await deps.credentials.get(name) : undefined;
   const ok = await verifyPassword(stored ?? (await decoyHash()), input.password);
   if (user === undefined || stored === undefined || !ok) throw await fail();
-  deps.throttle.succeeded(name);
+  await deps.throttle.succeeded(name);
   // Rotation: whatever session the browser had is ended; the new one gets a fresh id.
-  if (cookies.sessionId !== undefined) deps.sessions.destroy(cookies.sessionId);
-  const session = deps.sessions.create(user.userId, now.getTime());
+  if (cookies.sessionId !== undefined) await deps.sessions.destroy(cookies.sessionId);
+  const session = await deps.sessions.create(user.userId, now.getTime());
   cookies.setSession(session.id);
   await recordSecurityEvent(
     deps.store,

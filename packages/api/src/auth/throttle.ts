@@ -25,10 +25,15 @@ interface Counter {
 }
 
 export interface LoginThrottle {
-  readonly allowed: (name: string, address: string, now: number) => boolean;
-  readonly failed: (name: string, address: string, now: number) => void;
-  readonly succeeded: (name: string) => void;
+  readonly allowed: (name: string, address: string, now: number) => Promise<boolean>;
+  readonly failed: (name: string, address: string, now: number) => Promise<void>;
+  readonly succeeded: (name: string) => Promise<void>;
+  readonly close: () => Promise<void>;
 }
+
+// Names are compared case-folded, so 「Admin」 and 「admin」 share one counter.
+export const nameKey = (name: string) => `name:${name.trim().toLowerCase()}`;
+export const addressKey = (address: string) => `address:${address}`;
 
 export const makeLoginThrottle = (
   policy: ThrottlePolicy = defaultThrottlePolicy,
@@ -47,17 +52,16 @@ export const makeLoginThrottle = (
     if (counter.failures >= max) counter.lockedUntil = now + policy.lockMs;
     map.set(key, counter);
   };
-  // Names are compared case-folded, so 「Admin」 and 「admin」 share one counter.
-  const key = (name: string) => name.trim().toLowerCase();
   return {
-    allowed: (name, address, now) =>
-      !locked(byName, key(name), now) && !locked(byAddress, address, now),
-    failed: (name, address, now) => {
-      count(byName, key(name), policy.maxPerName, now);
-      count(byAddress, address, policy.maxPerAddress, now);
+    allowed: async (name, address, now) =>
+      !locked(byName, nameKey(name), now) && !locked(byAddress, addressKey(address), now),
+    failed: async (name, address, now) => {
+      count(byName, nameKey(name), policy.maxPerName, now);
+      count(byAddress, addressKey(address), policy.maxPerAddress, now);
     },
-    succeeded: (name) => {
-      byName.delete(key(name));
+    succeeded: async (name) => {
+      byName.delete(nameKey(name));
     },
+    close: async () => undefined,
   };
 };

@@ -1,11 +1,13 @@
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { ApiDeps } from "../deps.js";
 import { type AppRouter, appRouter } from "../router.js";
 import type { ApiContext } from "../trpc.js";
+import { banliQueryCache } from "./query-cache.js";
+import { helmetHeaders } from "./security-headers.js";
+import { registerLeanTrpc } from "./trpc-fastify.js";
 
 export interface HttpServerOptions {
   /** A built web console to serve at `/` (e.g. apps/web/dist). */
@@ -13,6 +15,17 @@ export interface HttpServerOptions {
   /** Send cookies with `Secure` (behind HTTPS); off for plain-HTTP loopback. */
   readonly secureCookies?: boolean;
   readonly logger?: boolean;
+  /**
+   * How tRPC's HTTP protocol is served: `"lean"` (default) answers JSON queries and mutations
+   * straight from Fastify (see trpc-fastify.ts) and hands the rest to tRPC's stock adapter;
+   * `"stock"` uses the stock adapter for everything (kept for differential tests and benches).
+   */
+  readonly trpcAdapter?: "lean" | "stock";
+  /**
+   * Keep the replies of the read-only list queries (inbox, case list) per viewer until the read
+   * model moves (see http/query-cache.ts); on by default, lean adapter only.
+   */
+  readonly queryCache?: boolean;
 }
 
 export const sessionCookie = "banli_session";
@@ -45,13 +58,13 @@ const contextOf =
   });
 
 /** The HTTP host: security headers, cookies, CSRF check, `/health`, tRPC at `/trpc`, console. */
-// Room for one 10 MiB attachment as base64 (4/3) with its JSON around it.
 export const createHttpServer = async (
   deps: ApiDeps,
   options: HttpServerOptions = {},
 ): Promise<FastifyInstance> => {
+  // Room for one 10 MiB attachment as base64 (4/3) with its JSON around it.
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 16 * 1_048_576 });
-  await app.register(fastifyHelmet, {
+  const security = helmetHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -60,24 +73,50 @@ export const createHttpServer = async (
       },
     },
   });
-  await app.register(fastifyCookie);
-  app.get("/health", async () => ({ status: "ok", version: deps.version }));
-  app.addHook("onRequest", async (req, reply) => {
+  // One synchronous hook for every request: the security headers, then the CSRF rule (a
+  // refused request ends here, before cookies are parsed or any procedure runs).
+  app.addHook("onRequest", (req, reply, done) => {
+    reply.headers(security);
     if (req.method === "POST" && req.url.startsWith("/trpc") && req.headers[csrfHeader] !== "1") {
-      await reply.code(403).send({
+      reply.code(403).send({
         error: { tag: "Csrf", message: "Missing CSRF header", messageZh: "请求缺少防伪标头" },
       });
+      return;
     }
+    done();
   });
-  await app.register(fastifyTRPCPlugin<AppRouter>, {
-    prefix: "/trpc",
-    trpcOptions: {
+  await app.register(fastifyCookie);
+  app.get("/health", async () => ({ status: "ok", version: deps.version }));
+  const createContext = contextOf(deps, options.secureCookies ?? false);
+  if (options.trpcAdapter === "stock") {
+    await app.register(fastifyTRPCPlugin<AppRouter>, {
+      prefix: "/trpc",
+      trpcOptions: { router: appRouter, createContext },
+    });
+  } else {
+    await registerLeanTrpc(app, {
+      prefix: "/trpc",
       router: appRouter,
-      createContext: contextOf(deps, options.secureCookies ?? false),
-    },
-  });
+      createContext,
+      replyHeaders: security,
+      queryCache:
+        options.queryCache === false
+          ? undefined
+          : banliQueryCache(deps, (req) => req.cookies[sessionCookie]),
+    });
+  }
   if (options.staticDir !== undefined) {
     await app.register(fastifyStatic, { root: options.staticDir, wildcard: false });
+    // History routing (apps/web): a page of the console (a GET that asks for HTML, not the API)
+    // is answered with index.html, so a deep link or a reload opens that page, not a 404.
+    app.setNotFoundHandler((req, reply) => {
+      const page =
+        req.method === "GET" &&
+        !req.url.startsWith("/trpc") &&
+        (req.headers.accept ?? "").includes("text/html");
+      if (page) return reply.sendFile("index.html");
+      return reply.code(404).send({ error: "Not Found", message: `No ${req.method} ${req.url}` });
+    });
   }
   return app;
 };

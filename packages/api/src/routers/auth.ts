@@ -10,7 +10,7 @@ export const authRouter = router({
     .input(LoginInput)
     .mutation(({ ctx, input }) => login(ctx.deps, ctx.cookies, ctx.address, input)),
   logout: signedInProcedure.mutation(async ({ ctx }) => {
-    ctx.deps.sessions.destroy(ctx.session.id);
+    await ctx.deps.sessions.destroy(ctx.session.id);
     ctx.cookies.clearSession();
     await recordSecurityEvent(
       ctx.deps.store,

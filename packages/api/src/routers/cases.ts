@@ -1,7 +1,6 @@
-import { byRecency, canSee, matchesFilter } from "@banli/projections";
 import { rowOf } from "../case-view.js";
-import { actOnCase, getCase, openCase } from "../commands.js";
-import { ActInput, CaseInput, ListInput, OpenInput } from "../inputs.js";
+import { actOnCase, getCase, getCaseAsOf, openCase } from "../commands.js";
+import { ActInput, AsOfInput, CaseInput, ListInput, OpenInput } from "../inputs.js";
 import { localDateOf } from "../time.js";
 import { router, signedInProcedure } from "../trpc.js";
 
@@ -14,19 +13,27 @@ export const casesRouter = router({
     .mutation(({ ctx, input }) => actOnCase(ctx.deps, ctx.actor, input)),
   get: signedInProcedure
     .input(CaseInput)
-    .query(({ ctx, input }) => getCase(ctx.deps, ctx.actor, input.caseId)),
+    .query(({ ctx, input }) => getCase(ctx.deps, ctx.actor, input.caseId, input.onBehalfOf)),
   history: signedInProcedure
     .input(CaseInput)
-    .query(async ({ ctx, input }) => (await getCase(ctx.deps, ctx.actor, input.caseId)).history),
+    .query(
+      async ({ ctx, input }) =>
+        (await getCase(ctx.deps, ctx.actor, input.caseId, input.onBehalfOf)).history,
+    ),
+  /** 回放: the case's state, step and history as they stood at an instant (read-only). */
+  asOf: signedInProcedure
+    .input(AsOfInput)
+    .query(({ ctx, input }) => getCaseAsOf(ctx.deps, ctx.actor, input)),
   list: signedInProcedure.input(ListInput).query(async ({ ctx, input }) => {
-    const today = localDateOf(ctx.deps.now());
-    const all = (await ctx.deps.projector.readModel.all())
-      .filter((s) => canSee(s, ctx.actor) && matchesFilter(s, input, today))
-      .sort(byRecency);
-    const offset = input.offset ?? 0;
-    return {
-      total: all.length,
-      rows: all.slice(offset, offset + (input.limit ?? 50)).map((s) => rowOf(ctx.deps, s)),
-    };
+    const { sort, offset, limit, ...filter } = input;
+    const page = await ctx.deps.projector.readModel.query({
+      viewer: ctx.actor,
+      filter,
+      today: localDateOf(ctx.deps.now()),
+      sort,
+      offset,
+      limit,
+    });
+    return { total: page.total, rows: page.rows.map((s) => rowOf(ctx.deps, s)) };
   }),
 });

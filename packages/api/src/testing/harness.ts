@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { type EventStorePort, makeMemoryEventStore } from "@banli/event-store";
-import { chineseDaysCalendar } from "@banli/kernel";
 import {
   createProjector,
   defaultProcesses,
@@ -9,10 +8,11 @@ import {
 } from "@banli/projections";
 import { memoryBlobs } from "../attachments/blob-store.js";
 import { memoryCredentials } from "../auth/credentials.js";
-import { memorySessions } from "../auth/sessions.js";
+import { memorySessions, type SessionStore } from "../auth/sessions.js";
 import { makeLoginThrottle } from "../auth/throttle.js";
 import { demoRegisterConfig } from "../demo/seed.js";
 import type { ApiDeps } from "../deps.js";
+import { liveSettings } from "../settings/index.js";
 
 /**
  * Everything in memory, with a clock the test moves. The composition root builds the same
@@ -23,9 +23,12 @@ export const makeMemoryDeps = (
     readonly store?: EventStorePort;
     readonly readModel?: ReadModelStore;
     readonly now?: () => Date;
+    /** Sessions in this process's memory when absent. */
+    readonly sessions?: SessionStore;
   } = {},
 ): ApiDeps => {
   const store = options.store ?? makeMemoryEventStore();
+  const settings = liveSettings({ registers: demoRegisterConfig, calendarAdditions: [] });
   return {
     version: "test",
     store,
@@ -34,13 +37,20 @@ export const makeMemoryDeps = (
       readModel: options.readModel ?? memoryReadModel(),
       processes: defaultProcesses,
     }),
-    processes: defaultProcesses,
+    settings,
+    get processes() {
+      return settings.current().processes;
+    },
     credentials: memoryCredentials(),
     blobs: memoryBlobs(),
-    sessions: memorySessions(),
+    sessions: options.sessions ?? memorySessions(),
     throttle: makeLoginThrottle(),
-    calendar: chineseDaysCalendar,
-    registers: demoRegisterConfig,
+    get calendar() {
+      return settings.current().calendar;
+    },
+    get registers() {
+      return settings.current().registers;
+    },
     now: options.now ?? (() => new Date("2026-11-25T10:00:00+08:00")),
     newId: randomUUID,
   };

@@ -28,15 +28,28 @@ const collect = async (iterable: AsyncIterable<string>) => {
   return out;
 };
 
-/** Verifies raw file bytes as `verifyFile` would, without touching the disk. */
+/**
+ * Verifies raw file bytes as `verifyFile` would, without touching the disk: line by line from
+ * the bytes (`pushBytes`, what `verifyFile` does), and from the decoded text (`push`, what the
+ * CLI's streaming commands do). Both must reach the same verdict on every input.
+ */
 const verifyBytes = (bytes: Buffer): VerifyReport => {
   const text = bytes.toString("utf8");
-  const verifier = new LogVerifier(keys.publicKey);
+  const fromText = new LogVerifier(keys.publicKey);
   const lines = text.split("\n");
   const endsWithNewline = text.endsWith("\n");
   if (endsWithNewline) lines.pop();
-  for (const line of lines) verifier.push(line);
-  return verifier.finish(endsWithNewline);
+  for (const line of lines) fromText.push(line);
+  const fromBytes = new LogVerifier(keys.publicKey);
+  let start = 0;
+  for (let nl = bytes.indexOf(0x0a); nl !== -1; nl = bytes.indexOf(0x0a, start)) {
+    fromBytes.pushBytes(bytes, start, nl);
+    start = nl + 1;
+  }
+  if (start < bytes.length) fromBytes.pushBytes(bytes, start, bytes.length);
+  const report = fromBytes.finish(endsWithNewline);
+  expect(report).toEqual(fromText.finish(endsWithNewline));
+  return report;
 };
 
 let store: EventStorePort;

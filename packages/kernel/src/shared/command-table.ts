@@ -67,10 +67,70 @@ const isStaff = (actor: Actor): boolean =>
   actor.roles.some((role) => role !== "auditor" && role !== "administrator");
 
 /**
- * The guard: may this actor issue this command in this state at all? Checked in a fixed order —
- * a start command on an existing case, a closed case, the step, the sub-state, the role, the
- * person — so the same situation always gives the same refusal.
+ * Why a guard refused, as plain data: which rule failed and the words it needs. Building the
+ * kernel's tagged error runs its schema, so `availableActions` — which asks the guard for every
+ * command, and which the read side asks for many probe actors — reads only this verdict; `decide`
+ * turns it into the error. Both read the one verdict, so they can never disagree.
  */
+export type GuardVerdict =
+  | { readonly refusal: "CaseAlreadyExists" }
+  | { readonly refusal: "CaseClosed" }
+  | { readonly refusal: "WrongStep"; readonly step: Label }
+  | { readonly refusal: "NotAuthorised"; readonly why: Label };
+
+const roleRefused: GuardVerdict = {
+  refusal: "NotAuthorised",
+  why: { zh: "您的角色不能执行此操作", en: "Your role may not do this" },
+};
+const alreadyExists: GuardVerdict = { refusal: "CaseAlreadyExists" };
+const closed: GuardVerdict = { refusal: "CaseClosed" };
+
+/**
+ * The guard's decision: may this actor issue this command in this state at all? `undefined` when
+ * it may, else the refusal. Checked in a fixed order — a start command on an existing case, a
+ * closed case, the step, the sub-state, the role, the person — so the same situation always gives
+ * the same refusal.
+ */
+export const guardVerdict = <P, S, E, Status extends string>(
+  lifecycle: Lifecycle<S, Status>,
+  handler: CommandHandler<P, S, E, Status>,
+  state: S,
+  actor: Actor,
+): GuardVerdict | undefined => {
+  const status = lifecycle.statusOf(state);
+  // A start command (one that applies to a stream with no case) sent to an existing case.
+  const starts = handler.at.includes(lifecycle.initial);
+  if (starts && status !== lifecycle.initial && !handler.at.includes(status)) return alreadyExists;
+  if (lifecycle.isTerminal(state)) return closed;
+  if (!handler.at.includes(status)) {
+    return { refusal: "WrongStep", step: lifecycle.statusLabels[status] };
+  }
+  if (handler.when !== undefined && !handler.when(state)) {
+    return { refusal: "WrongStep", step: lifecycle.statusLabels[status] };
+  }
+  const roleOk = handler.roles === "staff" ? isStaff(actor) : hasRole(actor, ...handler.roles);
+  if (!roleOk) return roleRefused;
+  if (handler.who !== undefined && !handler.who.test(state, actor)) {
+    return { refusal: "NotAuthorised", why: handler.who.why };
+  }
+  return undefined;
+};
+
+/** The kernel's refusal for a guard verdict, worded by the shared refusal builders. */
+export const refusalOf = (command: string, verdict: GuardVerdict): DomainError => {
+  switch (verdict.refusal) {
+    case "CaseAlreadyExists":
+      return caseAlreadyExists(command);
+    case "CaseClosed":
+      return caseClosed(command);
+    case "WrongStep":
+      return wrongStep(command, verdict.step);
+    case "NotAuthorised":
+      return notAuthorised(command, verdict.why);
+  }
+};
+
+/** The guard as `decide` uses it: the verdict, with a refusal built as the kernel's error. */
 export const guard = <P, S, E, Status extends string>(
   lifecycle: Lifecycle<S, Status>,
   command: string,
@@ -78,28 +138,8 @@ export const guard = <P, S, E, Status extends string>(
   state: S,
   actor: Actor,
 ): Either.Either<void, DomainError> => {
-  const status = lifecycle.statusOf(state);
-  // A start command (one that applies to a stream with no case) sent to an existing case.
-  const starts = handler.at.includes(lifecycle.initial);
-  if (starts && status !== lifecycle.initial && !handler.at.includes(status)) {
-    return Either.left(caseAlreadyExists(command));
-  }
-  if (lifecycle.isTerminal(state)) return Either.left(caseClosed(command));
-  const label = lifecycle.statusLabels[status];
-  if (!handler.at.includes(status)) return Either.left(wrongStep(command, label));
-  if (handler.when !== undefined && !handler.when(state)) {
-    return Either.left(wrongStep(command, label));
-  }
-  const roleOk = handler.roles === "staff" ? isStaff(actor) : hasRole(actor, ...handler.roles);
-  if (!roleOk) {
-    return Either.left(
-      notAuthorised(command, { zh: "您的角色不能执行此操作", en: "Your role may not do this" }),
-    );
-  }
-  if (handler.who !== undefined && !handler.who.test(state, actor)) {
-    return Either.left(notAuthorised(command, handler.who.why));
-  }
-  return Either.void;
+  const verdict = guardVerdict(lifecycle, handler, state, actor);
+  return verdict === undefined ? Either.void : Either.left(refusalOf(command, verdict));
 };
 
 /**
@@ -154,16 +194,27 @@ export const makeDecider = <P extends Tagged, E, S, Status extends string>(
   },
 });
 
-/** The commands this actor may issue now: exactly those whose guard passes. */
-export const makeAvailableActions =
-  <P extends Tagged, E, S, Status extends string>(spec: ProcessSpec<P, E, S, Status>) =>
-  (state: S, actor: Actor): ReadonlyArray<AvailableAction> =>
-    tagsOf(spec.table).flatMap((tag) => {
-      const handler = handlerOf(spec.table, tag);
-      return Either.isRight(guard(spec.lifecycle, tag, handler, state, actor))
-        ? [{ command: tag, label: handler.label, schema: handler.schema }]
-        : [];
-    });
+/**
+ * The commands this actor may issue now: exactly those whose guard passes. Reads the guard's
+ * verdict only, so a refused command costs no error object; the tags and the actions offered are
+ * fixed per table, so both are built once.
+ */
+export const makeAvailableActions = <P extends Tagged, E, S, Status extends string>(
+  spec: ProcessSpec<P, E, S, Status>,
+) => {
+  const entries = tagsOf(spec.table).map((tag) => {
+    const handler = handlerOf(spec.table, tag);
+    const action: AvailableAction = { command: tag, label: handler.label, schema: handler.schema };
+    return { handler, action };
+  });
+  return (state: S, actor: Actor): ReadonlyArray<AvailableAction> => {
+    const available: Array<AvailableAction> = [];
+    for (const { handler, action } of entries) {
+      if (guardVerdict(spec.lifecycle, handler, state, actor) === undefined) available.push(action);
+    }
+    return available;
+  };
+};
 
 /**
  * The tail of every process's `decider.ts`: on the process's default settings, its spec, the

@@ -10,7 +10,9 @@ import {
 import { For, Index, type JSX, Show } from "solid-js";
 import { useI18n } from "../../i18n/I18nProvider.jsx";
 import { fill, ui } from "../../i18n/messages.js";
+import { AttachmentPicker } from "./AttachmentPicker.jsx";
 import { useForm } from "./form-context.js";
+import { isAttachmentGroup, useUploader } from "./upload-context.js";
 
 /** The label's text, its required/optional mark (in words for screen readers, too). */
 const LabelText = (props: { readonly field: FormField }) => {
@@ -167,12 +169,16 @@ const GroupControl = (props: { readonly field: GroupField; readonly path: FieldP
     () => props.field,
     () => props.path,
   );
+  const uploader = useUploader();
   return (
     <fieldset class="field-group">
       <legend>
         <LabelText field={props.field} />
       </legend>
       {help()}
+      <Show when={uploader !== undefined && isAttachmentGroup(props.field) ? uploader : undefined}>
+        {(available) => <AttachmentPicker path={props.path} uploader={available()} />}
+      </Show>
       <For each={props.field.fields}>
         {(inner) => <FieldControl field={inner} path={[...props.path, inner.key]} />}
       </For>
@@ -229,7 +235,13 @@ const RepeatControl = (props: {
     addButton?.focus();
   };
   return (
-    <fieldset class="field-group field-repeat" id={id()} tabIndex={-1} ref={fieldset}>
+    <fieldset
+      class="field-group field-repeat"
+      id={id()}
+      tabIndex={-1}
+      ref={fieldset}
+      data-path={props.path.join(".")}
+    >
       <legend>
         <LabelText field={props.field} />
       </legend>
@@ -262,7 +274,13 @@ const RepeatControl = (props: {
           );
         }}
       </Index>
-      <button type="button" class="button-quiet" onClick={addEntry} ref={addButton}>
+      <button
+        type="button"
+        class="button-quiet"
+        onClick={addEntry}
+        ref={addButton}
+        data-add={props.path.join(".")}
+      >
         + {t(ui.add)}
         <span class="visually-hidden"> {t(props.field.label)}</span>
       </button>

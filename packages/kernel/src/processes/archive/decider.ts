@@ -25,6 +25,7 @@ import {
   confirmReadCommand,
   coOpinionCommand,
   dateOf,
+  deadlineAlertCommand,
   type ExtensionPolicy,
   type HandOffStep,
   isBefore,
@@ -738,6 +739,7 @@ export const makeTable = (config: ArchiveConfig): Table => ({
   RefuseExtension: refuseExtensionCommand({ at: divisionStatuses, roles: archivist }),
   Circulate: circulateCommand({ at: openStatuses, roles: ["archivist", "office-director"] }),
   ConfirmRead: confirmReadCommand({ at: openStatuses }),
+  RecordDeadlineAlert: deadlineAlertCommand({ at: openStatuses }),
   AddComment: commentCommand({ at: openStatuses }),
   // Files are added before 归档 only: a filed archive's content is never added to or replaced
   // (《中华人民共和国档案法》: archives may not be altered).

@@ -1,7 +1,7 @@
 import { Schema } from "effect";
 import { AttachmentInput } from "../../shared/attachment.js";
 import { Classification, DocumentKind, SecrecyYears, Urgency } from "../../shared/document.js";
-import { CaseId, LocalDate } from "../../shared/ids.js";
+import { CaseId, LocalDate, UnitId } from "../../shared/ids.js";
 import {
   AddComment,
   ApproveExtension,
@@ -13,6 +13,7 @@ import {
   PersonRef,
   Press,
   Reassign,
+  RecordDeadlineAlert,
   RefuseExtension,
   ReplaceAttachment,
   RequestCountersign,
@@ -104,6 +105,23 @@ export const DraftDocument = Schema.TaggedStruct("DraftDocument", {
   description: "由各处室、单位起草文稿送审稿 / A division drafts the text for review",
 });
 export type DraftDocument = typeof DraftDocument.Type;
+
+/**
+ * 办理回复 that needs a reply document (spec §6.5): when the 收文's lead unit starts a reply
+ * (`StartReplyDocument`, on a 发文 case id allocated beforehand), the process manager opens that
+ * 发文 case linked to the 收文, waiting for the unit's 起草. Only the system actor issues it.
+ */
+export const OpenReplyDraft = Schema.TaggedStruct("OpenReplyDraft", {
+  replyTo: IncomingReference,
+  title: Schema.NonEmptyTrimmedString.annotations({ title: "拟发文标题 / Draft title" }),
+  unitId: UnitId.annotations({ title: "起草单位 / Drafting unit" }),
+  unitName: Schema.NonEmptyTrimmedString.annotations({ title: "起草单位名称 / Unit name" }),
+  dueOn: Schema.optional(LocalDate.annotations({ title: "回复时限 / Reply due" })),
+}).annotations({
+  title: "开启回复发文 / Open a reply draft",
+  description: "由流程管理器根据收文「按制文程序起草回复」开启 / Issued by the process manager",
+});
+export type OpenReplyDraft = typeof OpenReplyDraft.Type;
 
 /** 退回修改: the drafting unit revises the returned draft; it goes round again from 核稿. */
 export const ReviseDraft = Schema.TaggedStruct("ReviseDraft", {
@@ -221,6 +239,7 @@ export type DistributeDocument = typeof DistributeDocument.Type;
 
 export const OutgoingCommand = Schema.Union(
   DraftDocument,
+  OpenReplyDraft,
   ReviseDraft,
   CheckDraft,
   ReviewDraft,
@@ -243,6 +262,7 @@ export const OutgoingCommand = Schema.Union(
   RefuseExtension,
   Circulate,
   ConfirmRead,
+  RecordDeadlineAlert,
   AddComment,
   AttachFile,
   ReplaceAttachment,

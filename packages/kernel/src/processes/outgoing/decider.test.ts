@@ -1,6 +1,6 @@
 import { Either, FastCheck, Schema } from "effect";
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../../shared/actor.js";
+import { type Actor, systemActor } from "../../shared/actor.js";
 import { AttachmentId } from "../../shared/attachment.js";
 import { tagsOf } from "../../shared/command-table.js";
 import { type Command, fold } from "../../shared/decider.js";
@@ -218,6 +218,69 @@ describe("New (no case yet)", () => {
   it("a drafter may only draft", () => {
     expect(actionsOf([], cast.scienceHandler)).toEqual(["DraftDocument"]);
     expect(stepOf(stateOf([]))).toBeUndefined();
+  });
+});
+
+describe("ToDraft (a reply opened by the process manager)", () => {
+  const open: OutgoingCommand = {
+    _tag: "OpenReplyDraft",
+    replyTo: reply.replyTo ?? { caseId: CaseId.make("x"), number: "收〔2026〕1号" },
+    title: reply.title,
+    unitId: units.science,
+    unitName: "科技处",
+    dueOn: date("2026-03-20"),
+  };
+  const opened = run(cmd(systemActor, 1, open));
+
+  it("the system opens the 发文 linked to the 收文, with the reply's time limit, for the unit to draft", () => {
+    const c = cmd(systemActor, 1, open);
+    given([])
+      .when(c)
+      .then([
+        {
+          _tag: "ReplyDraftOpened",
+          ...recorded(c.meta),
+          replyTo: reply.replyTo ?? open.replyTo,
+          title: reply.title,
+          unitId: units.science,
+          unitName: "科技处",
+          dueOn: date("2026-03-20"),
+        },
+      ]);
+    const state = stateOf(opened);
+    expect(state.status).toBe("ToDraft");
+    expect(state.replyTo?.number).toBe("收〔2026〕8号");
+    expect(state.handling.lead?.dueOn).toBe("2026-03-20");
+    expect(stepOf(state)).toBe("draft");
+  });
+  it("no person opens one, not even the unit: they draft directly", () => {
+    given([])
+      .when(cmd(cast.scienceHandler, 1, open))
+      .thenFails("NotAuthorised");
+  });
+  it("a second opening of the same case is refused as CaseAlreadyExists", () => {
+    given(opened)
+      .when(cmd(systemActor, 2, open))
+      .thenFails("CaseAlreadyExists");
+  });
+  it("起草: the drafting unit drafts it; the link and the time limit carry over", () => {
+    const { replyTo: _r, dueOn: _d, ...own } = reply;
+    const drafted = given(opened)
+      .when(cmd(cast.scienceHandler, 2, own))
+      .thenAccepted();
+    expect(drafted.state.status).toBe("Drafted");
+    expect(drafted.state.replyTo).toEqual(reply.replyTo);
+    expect(drafted.state.handling.lead?.dueOn).toBe("2026-03-20");
+    expect(drafted.events[0]).toMatchObject({ replyTo: reply.replyTo, dueOn: "2026-03-20" });
+  });
+  it("another unit cannot draft it", () => {
+    given(opened)
+      .when(cmd(people.industryHead, 2, reply))
+      .thenFails("NotAuthorised");
+  });
+  it("the drafting unit sees 起草 among its actions; the office does not", () => {
+    expect(actionsOf(opened, cast.scienceHandler)).toContain("DraftDocument");
+    expect(actionsOf(opened, cast.clerk)).not.toContain("DraftDocument");
   });
 });
 

@@ -1,5 +1,5 @@
 import { Either } from "effect";
-import { hasRole } from "../../shared/actor.js";
+import { hasRole, isSystemActor } from "../../shared/actor.js";
 import { firstVersion } from "../../shared/attachment.js";
 import {
   type CommandTable,
@@ -23,6 +23,7 @@ import {
   confirmReadCommand,
   countersignCommand,
   dateOf,
+  deadlineAlertCommand,
   type ExtensionPolicy,
   type HandOffStep,
   handOff,
@@ -55,6 +56,7 @@ import {
   DraftDocument,
   ForwardToPrincipal,
   type IncomingReference,
+  OpenReplyDraft,
   type OutgoingCommand,
   PrintDocument,
   ReviewDraft,
@@ -269,10 +271,18 @@ export const makeTable = (config: OutgoingConfig): Table => ({
   DraftDocument: {
     schema: DraftDocument,
     label: { zh: "起草", en: "Draft" },
-    at: ["New"],
+    // New: a unit drafts on its own; ToDraft: the reply the process manager opened for it.
+    at: ["New", "ToDraft"],
     roles: unitRoles,
-    decide: (p, _state, meta) => {
-      const checked = Either.flatMap(checkDraft("DraftDocument", p, p.replyTo), () =>
+    who: {
+      test: (state, actor) => state.status === "New" || inDraftingUnit(state, actor.unitId),
+      why: { zh: "只有起草单位可以起草", en: "Only the drafting unit may draft it" },
+    },
+    decide: (p, state, meta) => {
+      // An opened reply keeps its link and its time limit: they come from the 收文.
+      const replyTo = state.replyTo ?? p.replyTo;
+      const dueOn = p.dueOn ?? state.handling.lead?.dueOn;
+      const checked = Either.flatMap(checkDraft("DraftDocument", p, replyTo), () =>
         checkDueOn("DraftDocument", p.dueOn, meta),
       );
       if (Either.isLeft(checked)) return Either.left(checked.left);
@@ -284,12 +294,38 @@ export const makeTable = (config: OutgoingConfig): Table => ({
           // The drafting unit is the drafter's (or, under 委托, the principal's).
           unitId: principalOf(meta).unitId,
           unitName: p.unitName,
-          ...(p.replyTo === undefined ? {} : { replyTo: p.replyTo }),
-          ...(p.dueOn === undefined ? {} : { dueOn: p.dueOn }),
+          ...(replyTo === undefined ? {} : { replyTo }),
+          ...(dueOn === undefined ? {} : { dueOn }),
           attachments: p.attachments.map(firstVersion),
         },
       ]);
     },
+  },
+  OpenReplyDraft: {
+    schema: OpenReplyDraft,
+    label: { zh: "开启回复发文", en: "Open a reply draft" },
+    at: ["New"],
+    // The system actor holds the archivist's role ("staff"); the person check admits it alone.
+    roles: "staff",
+    who: {
+      test: (_state, actor) => isSystemActor(actor),
+      why: {
+        zh: "回复发文由系统根据收文自动开启，人工请直接「起草」",
+        en: "Reply drafts are opened by the process manager; draft directly instead",
+      },
+    },
+    decide: (p, _state, meta) =>
+      Either.right([
+        {
+          _tag: "ReplyDraftOpened",
+          ...recorded(meta),
+          replyTo: p.replyTo,
+          title: p.title,
+          unitId: p.unitId,
+          unitName: p.unitName,
+          ...(p.dueOn === undefined ? {} : { dueOn: p.dueOn }),
+        },
+      ]),
   },
   ReviseDraft: {
     schema: ReviseDraft,
@@ -559,6 +595,7 @@ export const makeTable = (config: OutgoingConfig): Table => ({
     when: (state) => state.draft?.classification === undefined,
   },
   ConfirmRead: confirmReadCommand({ at: openStatuses }),
+  RecordDeadlineAlert: deadlineAlertCommand({ at: openStatuses }),
   AddComment: commentCommand({ at: openStatuses }),
   AttachFile: attachCommand({ at: openStatuses }),
   ReplaceAttachment: replaceAttachmentCommand({ at: unsignedStatuses }),
@@ -576,6 +613,21 @@ const withOpinion = (
 const apply = (state: OutgoingState, event: OutgoingEvent): OutgoingState => {
   if (isRecordOnlyEvent(event)) return state;
   switch (event._tag) {
+    case "ReplyDraftOpened":
+      return {
+        ...state,
+        status: "ToDraft",
+        draftingUnit: { unitId: event.unitId, unitName: event.unitName },
+        replyTo: event.replyTo,
+        // The 收文's reply time limit is the drafting unit's: the case list shows its light.
+        handling:
+          event.dueOn === undefined
+            ? state.handling
+            : {
+                ...state.handling,
+                lead: { unitId: event.unitId, unitName: event.unitName, dueOn: event.dueOn },
+              },
+      };
     case "DocumentDrafted":
       return {
         ...state,

@@ -230,6 +230,7 @@ export const definition: FlowDefinition<OutgoingStep, OutgoingStatus> = {
   // (呈送办公室负责人审签); each 「送审」 box is lit while its leader has the draft to sign.
   stepOfStatus: {
     New: undefined,
+    ToDraft: "draft",
     Revising: "draft",
     Drafted: "check",
     Checked: "review",
@@ -323,6 +324,17 @@ const header = (draft: DraftData): Label => {
 export const describe = (event: OutgoingEvent): HistoryEntry => {
   if (isHandlingEvent(event)) return describeHandlingEvent(event);
   switch (event._tag) {
+    case "ReplyDraftOpened":
+      return entry(
+        event,
+        { zh: `开启回复发文（${event.unitName}）`, en: `Reply draft opened (${event.unitName})` },
+        {
+          details: {
+            zh: `「${event.title}」；答复 ${event.replyTo.number}${event.dueOn === undefined ? "" : `；时限 ${event.dueOn}`}`,
+            en: `"${event.title}"; replies to ${event.replyTo.number}${event.dueOn === undefined ? "" : `; due ${event.dueOn}`}`,
+          },
+        },
+      );
     case "DocumentDrafted": {
       const h = header(event);
       const reply = event.replyTo === undefined ? undefined : event.replyTo.number;

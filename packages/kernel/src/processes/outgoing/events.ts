@@ -30,6 +30,17 @@ export const DocumentDrafted = Schema.TaggedStruct("DocumentDrafted", {
 });
 export type DocumentDrafted = typeof DocumentDrafted.Type;
 
+/** A reply to a 收文 opened by the process manager: linked, titled, waiting for its 起草. */
+export const ReplyDraftOpened = Schema.TaggedStruct("ReplyDraftOpened", {
+  ...recordedFields,
+  replyTo: IncomingReference,
+  title: Schema.String,
+  unitId: UnitId,
+  unitName: Schema.String,
+  dueOn: Schema.optional(LocalDate),
+});
+export type ReplyDraftOpened = typeof ReplyDraftOpened.Type;
+
 export const DraftRevised = Schema.TaggedStruct("DraftRevised", {
   ...recordedFields,
   ...draftFields,
@@ -112,6 +123,7 @@ export type Withdrawn = typeof Withdrawn.Type;
 
 export const OutgoingEvent = Schema.Union(
   DocumentDrafted,
+  ReplyDraftOpened,
   DraftRevised,
   DraftChecked,
   DraftReviewed,
@@ -131,6 +143,7 @@ export type OutgoingEvent = typeof OutgoingEvent.Type;
 /** Schema version of each stored event type; bump one when its shape changes, and upcast. */
 export const eventVersions: { readonly [K in OutgoingEvent["_tag"]]: number } = {
   DocumentDrafted: 1,
+  ReplyDraftOpened: 1,
   DraftRevised: 1,
   DraftChecked: 1,
   DraftReviewed: 1,

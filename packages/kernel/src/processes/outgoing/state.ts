@@ -14,6 +14,7 @@ import type { DraftData, IncomingReference } from "./commands.js";
  */
 export const OutgoingStatus = Schema.Literal(
   "New", // no case yet
+  "ToDraft", // 起草: a reply to a 收文, opened by the process manager, awaits the drafting unit
   "Drafted", // 核稿: the 送审稿 awaits the division head
   "Checked", // 审稿: awaits the office reviewer (会签 beside it)
   "Reviewed", // 审稿: awaits the office head's 审签 and 送审
@@ -30,6 +31,7 @@ export type OutgoingStatus = typeof OutgoingStatus.Type;
 
 export const statusLabels: { readonly [K in OutgoingStatus]: Label } = {
   New: { zh: "未起草", en: "Not drafted" },
+  ToDraft: { zh: "待起草", en: "Awaiting the draft" },
   Drafted: { zh: "待核稿", en: "Awaiting the division head's check" },
   Checked: { zh: "待审稿", en: "Awaiting the office review" },
   Reviewed: { zh: "待办公室负责人审签", en: "Awaiting the office head" },
@@ -103,6 +105,7 @@ export const lifecycle: Lifecycle<OutgoingState, OutgoingStatus> = {
 
 /** Statuses at which the case is open and being worked on (for comments, attachments, 传阅). */
 export const openStatuses: ReadonlyArray<OutgoingStatus> = [
+  "ToDraft",
   "Drafted",
   "Checked",
   "Reviewed",

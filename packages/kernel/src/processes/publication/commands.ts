@@ -9,6 +9,7 @@ import {
   ConfirmRead,
   NoteText,
   ReasonText,
+  RecordDeadlineAlert,
   ReplaceAttachment,
   Withdraw,
 } from "../../shared/operations/index.js";
@@ -164,6 +165,7 @@ export const PublicationCommand = Schema.Union(
   Withdraw,
   Circulate,
   ConfirmRead,
+  RecordDeadlineAlert,
   AddComment,
   AttachFile,
   ReplaceAttachment,

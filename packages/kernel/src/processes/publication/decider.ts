@@ -17,6 +17,7 @@ import {
   commentCommand,
   confirmReadCommand,
   dateOf,
+  deadlineAlertCommand,
   type HandOffStep,
   handOff,
   isBefore,
@@ -304,6 +305,7 @@ export const makeTable = (config: PublicationConfig): Table => ({
   }),
   Circulate: circulateCommand({ at: openStatuses }),
   ConfirmRead: confirmReadCommand({ at: openStatuses }),
+  RecordDeadlineAlert: deadlineAlertCommand({ at: openStatuses }),
   AddComment: commentCommand({ at: openStatuses }),
   // What the reviewers approve is what is published: attachments and images change only with
   // the clerk, before the item goes (again) to 「处长审核」.

@@ -7,6 +7,7 @@ import {
   AttachmentReplaced,
   Circulated,
   CommentAdded,
+  DeadlineAlerted,
   FileAttached,
   makeWithdrawn,
   ReadConfirmed,
@@ -117,6 +118,8 @@ export const PublicationEvent = Schema.Union(
   CommentAdded,
   FileAttached,
   AttachmentReplaced,
+  // The deadline monitor's 临期提醒/逾期催办 (the 20 工作日 publication limit).
+  DeadlineAlerted,
 );
 export type PublicationEvent = typeof PublicationEvent.Type;
 
@@ -137,4 +140,5 @@ export const eventVersions: { readonly [K in PublicationEvent["_tag"]]: number }
   CommentAdded: 1,
   FileAttached: 1,
   AttachmentReplaced: 1,
+  DeadlineAlerted: 1,
 };

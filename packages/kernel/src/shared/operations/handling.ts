@@ -38,6 +38,7 @@ import {
   describeCountersignRequested,
   describeCountersignReturned,
 } from "./countersign.js";
+import { DeadlineAlerted, describeDeadlineAlerted } from "./deadline-alert.js";
 import {
   applyExtensionGranted,
   applyExtensionRefused,
@@ -76,6 +77,7 @@ export const handlingEventSchemas = [
   ProgressReported,
   FileAttached,
   AttachmentReplaced,
+  DeadlineAlerted,
 ] as const;
 
 export const HandlingEvent = Schema.Union(...handlingEventSchemas);
@@ -104,6 +106,7 @@ export const handlingEventVersions: { readonly [K in HandlingEventTag]: number }
   ProgressReported: 1,
   FileAttached: 1,
   AttachmentReplaced: 1,
+  DeadlineAlerted: 1,
 };
 
 export const isHandlingEvent = <E extends { readonly _tag: string }>(
@@ -130,6 +133,7 @@ const recordOnlyEventTags = {
   ProgressReported: true,
   FileAttached: true,
   AttachmentReplaced: true,
+  DeadlineAlerted: true,
 } as const satisfies { readonly [K in HandlingEventTag]?: true };
 export type RecordOnlyEventTag = keyof typeof recordOnlyEventTags;
 
@@ -172,6 +176,7 @@ export const evolveHandling = (handling: Handling, event: HandlingEvent): Handli
     // Facts for the record and the timeline only.
     case "CommentAdded":
     case "ProgressReported":
+    case "DeadlineAlerted":
       return handling;
     default:
       return absurd(event);
@@ -214,6 +219,8 @@ export const describeHandlingEvent = (event: HandlingEvent): HistoryEntry => {
       return describeFileAttached(event);
     case "AttachmentReplaced":
       return describeAttachmentReplaced(event);
+    case "DeadlineAlerted":
+      return describeDeadlineAlerted(event);
     default:
       return absurd(event);
   }

@@ -7,6 +7,7 @@ export * from "./config.js";
 export * from "./countersign.js";
 export * from "./date-checks.js";
 export * from "./dates.js";
+export * from "./deadline-alert.js";
 export * from "./delegation.js";
 export * from "./evolve.js";
 export * from "./extension.js";

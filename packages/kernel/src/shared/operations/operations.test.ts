@@ -214,6 +214,6 @@ describe("small shared pieces", () => {
     expect(pressLevel(initialHandling)).toBeUndefined();
   });
   it("every handling event schema carries its tag", () => {
-    expect(HandlingEvent.members.length).toBe(17);
+    expect(HandlingEvent.members.length).toBe(18);
   });
 });

@@ -1,0 +1,189 @@
+import type { BanliClient } from "@banli/client";
+import {
+  type Actor,
+  type AvailableAction,
+  type Label,
+  type Role,
+  UnitId,
+  UserId,
+} from "@banli/kernel";
+import type { ActResult, DataSource, Directory } from "../data/data-source.js";
+import { actionOf, startersOf } from "./catalog.js";
+import { refusalOf } from "./refusal.js";
+import { toDetail, toRow } from "./rows.js";
+
+/** Who signed in, as `auth.me` answers. */
+export interface SignedInUser {
+  readonly userId: string;
+  readonly name: string;
+  readonly unitId: string;
+  readonly unitName?: string | undefined;
+  readonly roles: ReadonlyArray<Role>;
+}
+
+/** Many notices arrive together (one per changed case): the screens refetch once for them. */
+const coalesceMs = 30;
+
+/**
+ * The screens' `DataSource` on the server's procedures through the typed client. The same code
+ * serves a remote server (HTTP + SSE) and a local SQLite file (the API composed in-process):
+ * only the client's link differs (see main.tsx).
+ */
+export const makeApiDataSource = (
+  client: BanliClient,
+  user: SignedInUser,
+  /** Called when the server no longer knows the session (30 min idle, 12 h, logged out). */
+  onSignedOut: () => void = () => undefined,
+): DataSource => {
+  const actor: Actor = {
+    userId: UserId.make(user.userId),
+    name: user.name,
+    unitId: UnitId.make(user.unitId),
+    roles: user.roles,
+  };
+  const listeners = new Set<() => void>();
+  let live: { unsubscribe: () => void } | undefined;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const notify = () => {
+    if (pending !== undefined) return;
+    pending = setTimeout(() => {
+      pending = undefined;
+      for (const listener of listeners) listener();
+    }, coalesceMs);
+  };
+
+  /** Every read and command: an ended session sends the user back to the login screen. */
+  const guard = async <A>(run: () => Promise<A>): Promise<A> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (refusalTag(error) === "Unauthenticated") onSignedOut();
+      throw error;
+    }
+  };
+
+  const answer = async (run: () => Promise<{ readonly caseId: string }>): Promise<ActResult> => {
+    try {
+      const view = await guard(run);
+      notify();
+      return { ok: true, caseId: view.caseId };
+    } catch (error) {
+      return { ok: false, reason: refusalOf(error) };
+    }
+  };
+
+  const directory = async (): Promise<Directory> => {
+    try {
+      const [units, users] = await Promise.all([
+        client.admin.units.query(),
+        client.admin.users.query(),
+      ]);
+      const unitName = new Map(units.map((u) => [u.unitId as string, u.name]));
+      return {
+        units: units.map((u) => ({ id: u.unitId, name: u.name })),
+        users: users
+          .filter((u) => u.active)
+          .map((u) => ({ id: u.userId, name: u.name, detail: unitName.get(u.unitId) })),
+      };
+    } catch {
+      // The server lists its directory to administrators only; anyone else picks from what
+      // they know for sure (themselves and their unit) or types an id.
+      return {
+        units: [{ id: user.unitId, name: user.unitName ?? user.unitId }],
+        users: [{ id: user.userId, name: user.name, detail: user.unitName }],
+      };
+    }
+  };
+
+  return {
+    me: { name: user.name, unit: user.unitName ?? user.unitId },
+    inbox: {
+      list: async ({ box }) =>
+        (await guard(() => client.inbox.list.query({ box, limit: 200 }))).rows.map(toRow),
+      counts: async () => {
+        const counts = await guard(() => client.inbox.counts.query());
+        return {
+          todo: counts.todo,
+          done: counts.done,
+          toRead: counts.toRead,
+          started: counts.started,
+        };
+      },
+    },
+    cases: {
+      get: async ({ caseId, asOf }) => {
+        let view: Awaited<ReturnType<typeof client.cases.get.query>>;
+        try {
+          view = await guard(() => client.cases.get.query({ caseId }));
+        } catch (error) {
+          // A case this user may not see is "no such case" (the server's NOT_FOUND), not a crash.
+          if (refusalTag(error) === "NotFound") return undefined;
+          throw new Error(refusalOf(error).zh);
+        }
+        const actions = view.actions
+          .map((action) => actionOf(view.process, action))
+          .filter((action): action is AvailableAction => action !== undefined);
+        return toDetail(view, actions, asOf);
+      },
+      act: ({ caseId, payload }) =>
+        answer(() => client.cases.act.mutate({ caseId, command: payload })),
+      startable: async () => startersOf(actor),
+      open: ({ process, payload }) =>
+        answer(() => client.cases.open.mutate({ process, command: payload })),
+    },
+    search: {
+      query: async ({ text }) =>
+        text.trim() === ""
+          ? []
+          : (
+              await guard(() => client.search.query.query({ q: text.trim().slice(0, 100) }))
+            ).rows.map(toRow),
+    },
+    directory,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      // One `events.live` subscription for all screens, open while any screen listens.
+      live ??= client.events.live.subscribe(undefined, {
+        onData: notify,
+        // The SSE link reconnects by itself; a failed notice only delays a refresh.
+        onError: () => undefined,
+      });
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          live?.unsubscribe();
+          live = undefined;
+        }
+      };
+    },
+  };
+};
+
+const refusalTag = (error: unknown): string | undefined => {
+  const data =
+    typeof error === "object" && error !== null && "data" in error ? error.data : undefined;
+  const refusal =
+    typeof data === "object" && data !== null && "refusal" in data ? data.refusal : undefined;
+  return typeof refusal === "object" && refusal !== null && "tag" in refusal
+    ? String(refusal.tag)
+    : undefined;
+};
+
+export type SignInResult =
+  | { readonly ok: true; readonly source: DataSource }
+  | { readonly ok: false; readonly reason: Label };
+
+/** `auth.login` then `auth.me`: the session cookie is kept by the client's link. */
+export const signIn = async (
+  client: BanliClient,
+  credentials: { readonly username: string; readonly password: string },
+  onSignedOut?: () => void,
+): Promise<SignInResult> => {
+  try {
+    await client.auth.login.mutate(credentials);
+    const me = await client.auth.me.query();
+    return { ok: true, source: makeApiDataSource(client, me, onSignedOut) };
+  } catch (error) {
+    return { ok: false, reason: refusalOf(error) };
+  }
+};

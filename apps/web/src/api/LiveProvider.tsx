@@ -1,0 +1,52 @@
+import {
+  type Accessor,
+  createContext,
+  createEffect,
+  createSignal,
+  type JSX,
+  onCleanup,
+  useContext,
+} from "solid-js";
+import { useSession } from "../auth/SessionProvider.jsx";
+import { useClient } from "./ApiProvider.jsx";
+import type { CaseChanged } from "./types.js";
+
+export interface Live {
+  /** The last change to a case this user may see (pages re-read what they show on it). */
+  readonly lastChange: Accessor<CaseChanged | undefined>;
+  /** Counts changes: a page that shows lists tracks it to re-read them. */
+  readonly changes: Accessor<number>;
+}
+
+const LiveContext = createContext<Live>();
+
+/**
+ * One `events.live` subscription (SSE) per tab while someone is signed in. The notices carry only
+ * ids and versions; pages read the data again through the checked procedures.
+ */
+export const LiveProvider = (props: { readonly children: JSX.Element }) => {
+  const client = useClient();
+  const session = useSession();
+  const [lastChange, setLastChange] = createSignal<CaseChanged>();
+  const [changes, setChanges] = createSignal(0);
+  createEffect(() => {
+    const me = session.me();
+    if (me === undefined) return;
+    const subscription = client.events.live.subscribe(undefined, {
+      onData: (notice) => {
+        setLastChange(notice);
+        setChanges((n) => n + 1);
+      },
+      // The link reconnects by itself; a failure here only means no live refresh for now.
+      onError: (error) => console.warn("live updates stopped", error),
+    });
+    onCleanup(() => subscription.unsubscribe());
+  });
+  return (
+    <LiveContext.Provider value={{ lastChange, changes }}>{props.children}</LiveContext.Provider>
+  );
+};
+
+/** Live changes; outside a `<LiveProvider>` (a test of one page), nothing ever changes. */
+export const useLive = (): Live =>
+  useContext(LiveContext) ?? { lastChange: () => undefined, changes: () => 0 };

@@ -1,0 +1,47 @@
+import { A, useNavigate } from "@solidjs/router";
+import { createSignal, For, Show } from "solid-js";
+import { useSession } from "../auth/SessionProvider.jsx";
+import { useI18n } from "../i18n/I18nProvider.jsx";
+import { ui } from "../i18n/messages.js";
+
+/** Who is signed in (name, unit, roles) and the way out; or the way in. */
+export const UserMenu = () => {
+  const { t } = useI18n();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [leaving, setLeaving] = createSignal(false);
+  const logout = async () => {
+    setLeaving(true);
+    try {
+      await session.logout();
+    } finally {
+      setLeaving(false);
+      navigate("/login");
+    }
+  };
+  return (
+    <Show
+      when={session.me()}
+      fallback={
+        <Show when={session.status() === "signedOut"}>
+          <A href="/login" class="app-user__login">
+            {t(ui.login)}
+          </A>
+        </Show>
+      }
+    >
+      {(me) => (
+        <div class="app-user__who" data-user={me().userId}>
+          <span class="app-user__name">{me().name}</span>
+          <Show when={me().unitName}>{(unit) => <span class="app-user__unit">{unit()}</span>}</Show>
+          <span class="app-user__roles">
+            <For each={me().roleLabels}>{(role) => <span class="role-badge">{t(role)}</span>}</For>
+          </span>
+          <button type="button" class="app-user__logout" disabled={leaving()} onClick={logout}>
+            {t(ui.logout)}
+          </button>
+        </div>
+      )}
+    </Show>
+  );
+};

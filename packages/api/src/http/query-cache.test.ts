@@ -1,0 +1,167 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { seedDemo } from "../demo/seed.js";
+import type { ApiDeps } from "../deps.js";
+import { makeMemoryDeps } from "../testing/harness.js";
+import { createHttpServer } from "./server.js";
+
+/**
+ * The lean layer's query cache, end to end through Fastify's `inject`: a cached server and an
+ * uncached one on the same data must always answer alike, and the cached one must skip the read
+ * model only while nothing moved.
+ */
+let deps: ApiDeps;
+let cached: FastifyInstance;
+let fresh: FastifyInstance;
+const cookies: Record<string, string> = {};
+
+const csrf = { "content-type": "application/json", "x-banli-csrf": "1" };
+
+const signIn = async (username: string) => {
+  const login = await cached.inject({
+    method: "POST",
+    url: "/trpc/auth.login",
+    headers: csrf,
+    payload: JSON.stringify({ username, password: "demo12345" }),
+  });
+  expect(login.statusCode).toBe(200);
+  cookies[username] = String(login.headers["set-cookie"]).split(";")[0] ?? "";
+};
+
+beforeAll(async () => {
+  deps = makeMemoryDeps();
+  await seedDemo(deps);
+  cached = await createHttpServer(deps);
+  fresh = await createHttpServer(deps, { queryCache: false });
+  for (const user of ["chengban", "chuzhang", "zhuren", "juzhang"]) await signIn(user);
+});
+afterAll(async () => {
+  await cached.close();
+  await fresh.close();
+});
+
+const q = (input: unknown) => encodeURIComponent(JSON.stringify(input));
+const todo = `/trpc/inbox.list?batch=1&input=${q({ "0": { box: "todo" } })}`;
+const caseList = `/trpc/cases.list?input=${q({})}`;
+
+const get = (app: FastifyInstance, user: string, url: string) =>
+  app.inject({ method: "GET", url, headers: { cookie: cookies[user] ?? "" } });
+
+/** The cached server's reply, checked against the uncached one's for the same request. */
+const answer = async (user: string, url: string) => {
+  const hit = await get(cached, user, url);
+  const truth = await get(fresh, user, url);
+  expect(hit.statusCode).toBe(truth.statusCode);
+  expect(hit.headers["content-type"]).toBe(truth.headers["content-type"]);
+  expect(JSON.parse(hit.body)).toEqual(JSON.parse(truth.body));
+  return { status: hit.statusCode, body: JSON.parse(hit.body) as unknown };
+};
+
+const draft = (title: string) =>
+  JSON.stringify({
+    process: "outgoing",
+    command: {
+      _tag: "DraftDocument",
+      title,
+      kind: "通知",
+      direction: "下行文",
+      important: false,
+      mainTo: ["各区科技局"],
+      copyTo: [],
+      body: "为加快推进科技成果转化，现就项目申报工作通知如下。",
+      unitName: "成果转化处",
+      attachments: [],
+    },
+  });
+
+const totalOf = (body: unknown): number =>
+  (body as { result: { data: { total: number } } }).result.data.total;
+
+describe("the query cache", () => {
+  it("serves a repeated read without asking the read model, until the position moves", async () => {
+    const query = vi.spyOn(deps.projector.readModel, "query");
+    const first = await get(cached, "chuzhang", caseList);
+    expect(first.statusCode).toBe(200);
+    const calls = query.mock.calls.length;
+    const again = await get(cached, "chuzhang", caseList);
+    expect(again.body).toBe(first.body);
+    expect(query.mock.calls.length).toBe(calls);
+    // Any event moves the read model's position, so the next read computes afresh.
+    const opened = await cached.inject({
+      method: "POST",
+      url: "/trpc/cases.open",
+      headers: { ...csrf, cookie: cookies.chengban ?? "" },
+      payload: draft("关于位置推进的测试通知"),
+    });
+    expect(opened.statusCode).toBe(200);
+    await get(cached, "chuzhang", caseList);
+    expect(query.mock.calls.length).toBe(calls + 1);
+    query.mockRestore();
+  });
+
+  it("shows a reader another user's change at once", async () => {
+    const before = await answer("chuzhang", caseList);
+    const opened = await cached.inject({
+      method: "POST",
+      url: "/trpc/cases.open",
+      headers: { ...csrf, cookie: cookies.chengban ?? "" },
+      payload: draft("关于缓存失效的测试通知"),
+    });
+    expect(opened.statusCode).toBe(200);
+    const after = await answer("chuzhang", caseList);
+    // 承办人's new draft is in the division head's unit, so his case list grows by one.
+    expect(totalOf(after.body)).toBe(totalOf(before.body) + 1);
+  });
+
+  it("never gives one user another's cached answer", async () => {
+    const replies = new Map<string, string>();
+    // Each user asks twice, interleaved, so every second ask finds every user's reply cached.
+    for (let round = 0; round < 2; round += 1) {
+      for (const user of ["chengban", "chuzhang", "zhuren", "juzhang"]) {
+        const res = await answer(user, todo);
+        expect(res.status).toBe(200);
+        replies.set(`${user}/${round}`, JSON.stringify(res.body));
+      }
+    }
+    for (const user of ["chengban", "chuzhang", "zhuren", "juzhang"]) {
+      expect(replies.get(`${user}/1`)).toBe(replies.get(`${user}/0`));
+    }
+    // The users' inboxes differ, so a shared entry would have shown up as a wrong answer above.
+    expect(
+      new Set(["chengban", "chuzhang", "zhuren", "juzhang"].map((u) => replies.get(`${u}/0`))).size,
+    ).toBeGreaterThan(1);
+  });
+
+  it("serves nothing after sign-out: the session is checked on every request", async () => {
+    await signIn("juzhang");
+    expect((await get(cached, "juzhang", todo)).statusCode).toBe(200);
+    const out = await cached.inject({
+      method: "POST",
+      url: "/trpc/auth.logout",
+      headers: { ...csrf, cookie: cookies.juzhang ?? "" },
+    });
+    expect(out.statusCode).toBe(200);
+    const after = await answer("juzhang", todo);
+    expect(after.status).toBe(401);
+  });
+
+  it("keeps refusals out: a bad input is refused the same way every time", async () => {
+    const bad = `/trpc/inbox.list?input=${q({ box: "bogus" })}`;
+    expect((await answer("zhuren", bad)).status).toBe(400);
+    expect((await answer("zhuren", bad)).status).toBe(400);
+  });
+});
+
+describe("a cache hit's reply", () => {
+  it("carries exactly the headers of a computed reply, security headers included", async () => {
+    await get(cached, "zhuren", todo);
+    const hit = await get(cached, "zhuren", todo);
+    const truth = await get(fresh, "zhuren", todo);
+    const { date: _hitDate, ...hitHeaders } = hit.headers;
+    const { date: _truthDate, ...truthHeaders } = truth.headers;
+    expect(hitHeaders).toEqual(truthHeaders);
+    expect(hitHeaders["content-security-policy"]).toContain("default-src 'self'");
+    expect(hitHeaders["content-length"]).toBe(String(hit.rawPayload.length));
+    expect(hit.body).toBe(truth.body);
+  });
+});

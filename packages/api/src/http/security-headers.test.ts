@@ -1,0 +1,41 @@
+import { IncomingMessage, ServerResponse } from "node:http";
+import { Socket } from "node:net";
+import helmet from "helmet";
+import { describe, expect, it } from "vitest";
+import { makeMemoryDeps } from "../testing/harness.js";
+import { helmetHeaders } from "./security-headers.js";
+import { createHttpServer } from "./server.js";
+
+const options = {
+  contentSecurityPolicy: {
+    directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"] },
+  },
+};
+
+describe("security headers computed once", () => {
+  it("are exactly the headers Helmet sets on a real response", () => {
+    const res = new ServerResponse(new IncomingMessage(new Socket()));
+    res.setHeader("X-Powered-By", "something");
+    helmet(options)(res.req, res, () => {});
+    const real = Object.fromEntries(
+      Object.entries(res.getHeaders()).map(([k, v]) => [k, String(v)]),
+    );
+    expect(helmetHeaders(options)).toEqual(real);
+    expect(real["content-security-policy"]).toContain("style-src 'self' 'unsafe-inline'");
+  });
+
+  it("go out on every reply of the server: tRPC, /health and a 404", async () => {
+    const app = await createHttpServer(makeMemoryDeps());
+    try {
+      for (const url of ["/trpc/health", "/health", "/nowhere"]) {
+        const res = await app.inject({ method: "GET", url });
+        expect(res.headers["x-content-type-options"]).toBe("nosniff");
+        expect(res.headers["x-frame-options"]).toBe("SAMEORIGIN");
+        expect(res.headers["strict-transport-security"]).toMatch(/^max-age=\d+/);
+        expect(res.headers["content-security-policy"]).toContain("script-src 'self'");
+      }
+    } finally {
+      await app.close();
+    }
+  });
+});

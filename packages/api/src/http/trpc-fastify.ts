@@ -1,0 +1,319 @@
+import {
+  getErrorShape,
+  getTRPCErrorFromUnknown,
+  TRPCError,
+  transformTRPCResponse,
+} from "@trpc/server";
+import { fastifyRequestHandler } from "@trpc/server/adapters/fastify";
+import { getHTTPStatusCode } from "@trpc/server/http";
+import {
+  type AnyRouter,
+  isAsyncIterable,
+  isObject,
+  isPromise,
+  type TRPCResponse,
+} from "@trpc/server/unstable-core-do-not-import";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ReplyCache } from "./reply-cache.js";
+import { type LeanRequest, readLeanRequest } from "./trpc-request.js";
+
+/**
+ * A lean Fastify handler for tRPC's HTTP protocol. tRPC's stock Fastify adapter turns every call
+ * into a Fetch `Request`, runs `resolveResponse` and sends back a Fetch `Response`; measured here
+ * that costs several times the CPU of a plain route. This handler keeps tRPC's router, client and
+ * wire format — it calls the procedures through tRPC's own procedure callers and shapes errors with
+ * the router's `errorFormatter` (`getErrorShape`) and status codes with `getHTTPStatusCode` — but
+ * reads the request from Fastify's parsed URL and body and writes the JSON reply with Fastify.
+ *
+ * The fast path covers plain JSON queries and mutations, single or batched. Everything else —
+ * subscriptions (SSE), `application/jsonl` streaming, `multipart/form-data`, other methods — goes
+ * to tRPC's stock `fastifyRequestHandler`, so those keep tRPC's exact behaviour.
+ */
+export interface LeanTrpcOptions<TRouter extends AnyRouter, TContext> {
+  readonly prefix: string;
+  readonly router: TRouter;
+  readonly createContext: (opts: { req: FastifyRequest; res: FastifyReply }) => TContext;
+  readonly maxBatchSize?: number;
+  /** Serve repeated reads of the listed queries from memory (see `LeanQueryCache`). */
+  readonly queryCache?: LeanQueryCache | undefined;
+  /**
+   * The headers the host's hooks put on every reply before this handler runs (the security
+   * headers). A cache hit is written straight to the socket, past Fastify's reply, so it must be
+   * told them; the tests compare a hit's headers with a computed reply's, header for header.
+   */
+  readonly replyHeaders?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * Replies to read-only queries kept as the bytes sent, keyed by who asked and what they asked.
+ * Kept HERE, in the HTTP layer, because a hit then costs what a plain route costs — find the
+ * viewer, read the version, write the stored bytes — skipping tRPC's procedure call, input
+ * validation, the read-model query and JSON serialization; and because only this layer sees the
+ * exact request (path, batch, raw input) and the exact reply bytes. In-process callers (tests,
+ * the TUI's local mode) are untouched. Opt-in per procedure path: only queries whose answer is a
+ * function of the viewer, the input and `version()` may be listed; never mutations (only GET
+ * requests are looked at, and tRPC answers a GET with queries only).
+ */
+export interface LeanQueryCache {
+  /** Procedure paths (as `inbox.list`) whose answer depends on viewer, input and version only. */
+  readonly paths: ReadonlySet<string>;
+  /**
+   * Who asks, as a key holding everything about them the answers depend on; `undefined` when the
+   * request is not signed in (it then takes the ordinary path and gets the procedure's refusal).
+   */
+  readonly viewerOf: (req: FastifyRequest) => Promise<string | undefined>;
+  /** The version of everything else the answers depend on, read before an answer is computed. */
+  readonly version: () => Promise<string>;
+  readonly replies: ReplyCache;
+}
+
+/** Every procedure of the request is listed as cacheable (a batch joins paths with commas). */
+const allCacheable = (urlPath: string, batch: boolean, paths: ReadonlySet<string>): boolean => {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return false;
+  }
+  return (batch ? decoded.split(",") : [decoded]).every((path) => paths.has(path));
+};
+
+/** Which procedure types answer which method (tRPC's `TYPE_ACCEPTED_METHOD_MAP`, no override). */
+const acceptedMethod = { query: "GET", mutation: "POST", subscription: "GET" } as const;
+
+/** tRPC sends this on every reply, since `trpc-accept`/`accept` choose between JSON and JSONL. */
+const vary = "trpc-accept, accept";
+
+const json = "application/json";
+const wholeFailureType = "text/plain;charset=UTF-8";
+
+/** As tRPC's `isDataStream`: a streamed value cannot go out in a plain JSON reply. */
+const isDataStream = (value: unknown): boolean => {
+  if (!isObject(value)) return false;
+  if (isAsyncIterable(value)) return true;
+  const values = Object.values(value);
+  return values.some(isPromise) || values.some(isAsyncIterable);
+};
+
+/** The client asked for the streaming (JSONL) or SSE variants, which the stock adapter serves. */
+const wantsStream = (req: FastifyRequest): boolean => {
+  const trpcAccept = req.headers["trpc-accept"];
+  if (trpcAccept !== undefined) return true;
+  const accept = req.headers.accept;
+  return accept?.includes("application/jsonl") === true;
+};
+
+/** JSON content type, case-insensitive and ignoring parameters (RFC 9110 §8.3.1). */
+const isJson = (contentType: string | undefined): boolean =>
+  contentType !== undefined &&
+  contentType.split(";", 1)[0]?.trim().toLowerCase() === "application/json";
+
+type Outcome = readonly [TRPCError, undefined] | readonly [undefined, unknown];
+
+export const registerLeanTrpc = async <TRouter extends AnyRouter, TContext>(
+  app: FastifyInstance,
+  options: LeanTrpcOptions<TRouter, TContext>,
+): Promise<void> => {
+  const { router, createContext } = options;
+  const config = router._def._config;
+
+  const stock = (req: FastifyRequest, res: FastifyReply, path: string) =>
+    fastifyRequestHandler({
+      router,
+      createContext: ({ req: r, res: s }) => createContext({ req: r, res: s }),
+      req,
+      res,
+      path,
+      ...(options.maxBatchSize === undefined ? {} : { maxBatchSize: options.maxBatchSize }),
+    } as Parameters<typeof fastifyRequestHandler>[0]);
+
+  const sendBytes = (reply: FastifyReply, status: number, bytes: Buffer, contentType = json) =>
+    reply
+      .code(status)
+      .header("vary", vary)
+      .header("content-type", contentType)
+      // A Buffer keeps `application/json` as tRPC sends it (Fastify appends a charset to a string).
+      .send(bytes);
+
+  const serialize = (body: unknown): Buffer =>
+    Buffer.from(JSON.stringify(transformTRPCResponse(config, body as TRPCResponse)));
+
+  const send = (reply: FastifyReply, status: number, body: unknown, contentType = json) =>
+    sendBytes(reply, status, serialize(body), contentType);
+
+  // A hit's header block, flat as `writeHead` takes it, built once: the host's headers, then what
+  // `sendBytes` adds. Fastify's reply does per-header work (lowercasing, checks, serializers)
+  // that measured as a large part of a hit's CPU, for headers that never change.
+  const hitHead: ReadonlyArray<string> = [
+    ...Object.entries(options.replyHeaders ?? {}).flat(),
+    "vary",
+    vary,
+    "content-type",
+    json,
+  ];
+  const sendHit = (reply: FastifyReply, bytes: Buffer) => {
+    // Fastify leaves a hijacked reply alone: no onSend hooks, no serializer, no second write.
+    reply.hijack();
+    reply.raw.writeHead(200, [...hitHead, "content-length", String(bytes.length)]);
+    reply.raw.end(bytes);
+    return reply;
+  };
+
+  /** Where this request's reply is (or will be) kept, or undefined when it is not cacheable. */
+  const cacheSlotOf = async (
+    req: FastifyRequest,
+    urlPath: string,
+    query: Record<string, string | undefined>,
+  ): Promise<{ readonly key: string; readonly version: string } | undefined> => {
+    const cache = options.queryCache;
+    if (cache === undefined || req.method !== "GET") return undefined;
+    if (!allCacheable(urlPath, query.batch === "1", cache.paths)) return undefined;
+    const viewer = await cache.viewerOf(req);
+    if (viewer === undefined) return undefined;
+    // The version is read before the answer is computed: see reply-cache.ts.
+    const version = await cache.version();
+    const key = JSON.stringify([viewer, urlPath, query.batch ?? null, query.input ?? null]);
+    return { key, version };
+  };
+
+  /** A failure of the request as a whole: one error envelope, not an array (as tRPC). */
+  const failWhole = (
+    reply: FastifyReply,
+    cause: unknown,
+    ctx: TContext | undefined,
+    type: LeanRequest["type"],
+  ) => {
+    const error = getTRPCErrorFromUnknown(cause);
+    const envelope = {
+      error: getErrorShape({ config, error, type, path: undefined, input: undefined, ctx }),
+    };
+    // tRPC sends these without a content type, so its Fetch `Response` labels them text/plain.
+    return send(reply, getHTTPStatusCode(envelope, [error]), envelope, wholeFailureType);
+  };
+
+  const handle = async (req: FastifyRequest, reply: FastifyReply) => {
+    const urlPath = (req.params as { path: string }).path;
+    if (req.method === "HEAD") return reply.code(204).send();
+    const method = req.method;
+    const query = req.query as Record<string, string | undefined>;
+    const contentType = req.headers["content-type"];
+    if (
+      (method !== "GET" && method !== "POST") ||
+      wantsStream(req) ||
+      query.connectionParams !== undefined ||
+      // tRPC reads a GET without a content type as JSON; any other body kind is the stock path's.
+      ((method === "POST" || contentType !== undefined) && !isJson(contentType))
+    ) {
+      return stock(req, reply, urlPath);
+    }
+    const slot = await cacheSlotOf(req, urlPath, query);
+    if (slot !== undefined) {
+      const hit = options.queryCache?.replies.get(slot.key, slot.version);
+      if (hit !== undefined) return sendHit(reply, hit);
+    }
+    let request: LeanRequest;
+    try {
+      request = await readLeanRequest({
+        router,
+        urlPath,
+        batch: query.batch === "1",
+        rawInput: method === "GET" ? query.input : (req.body as string | undefined),
+        maxBatchSize: options.maxBatchSize,
+      });
+    } catch (cause) {
+      return failWhole(reply, cause, undefined, "unknown");
+    }
+    // Server-Sent Events for subscriptions stay with the stock adapter (one per connection).
+    if (request.type === "subscription") return stock(req, reply, urlPath);
+    // As tRPC: a failing `createContext` fails each call (after its lookup and method checks).
+    let ctx: TContext | undefined;
+    let ctxError: unknown;
+    try {
+      ctx = await createContext({ req, res: reply });
+    } catch (cause) {
+      ctxError = cause;
+    }
+
+    const outcomes = await Promise.all(
+      request.calls.map(async (call): Promise<Outcome> => {
+        try {
+          const proc = call.procedure;
+          if (proc === null) {
+            throw new TRPCError({
+              code: "NOT_FOUND",
+              message: `No procedure found on path "${call.path}"`,
+            });
+          }
+          const type = proc._def.type;
+          if (acceptedMethod[type] !== method) {
+            reply.header("allow", acceptedMethod[type]);
+            throw new TRPCError({
+              code: "METHOD_NOT_SUPPORTED",
+              message: `Unsupported ${method}-request to ${type} procedure at path "${call.path}"`,
+            });
+          }
+          if (ctxError !== undefined) throw ctxError;
+          const data = await proc({
+            path: call.path,
+            getRawInput: async () => request.rawInput(call.index),
+            ctx,
+            type,
+            // Queries and mutations here never watch for a client that left; subscriptions,
+            // which do, are served by the stock adapter with its abort signal.
+            signal: undefined,
+            batchIndex: call.index,
+          });
+          if (isDataStream(data)) {
+            throw new TRPCError({
+              code: "UNSUPPORTED_MEDIA_TYPE",
+              message:
+                "Cannot use stream-like response in non-streaming request - use httpBatchStreamLink",
+            });
+          }
+          return [undefined, data];
+        } catch (cause) {
+          return [getTRPCErrorFromUnknown(cause), undefined];
+        }
+      }),
+    );
+
+    const envelopes = outcomes.map(([error, data], i) => {
+      if (error === undefined) return { result: { data } };
+      const call = request.calls[i];
+      return {
+        error: getErrorShape({
+          config,
+          ctx,
+          error,
+          input: request.parsedInput(i),
+          path: call?.path,
+          type: call?.procedure?._def.type ?? "unknown",
+        }),
+      };
+    });
+    const errors = outcomes.map(([error]) => error);
+    const body = request.isBatch ? envelopes : envelopes[0];
+    const status = getHTTPStatusCode(envelopes as Array<TRPCResponse>, errors);
+    const bytes = serialize(body);
+    // Only a reply with every call answered is kept; a refusal is computed afresh each time.
+    if (slot !== undefined && status === 200 && errors.every((error) => error === undefined)) {
+      options.queryCache?.replies.set(slot.key, slot.version, bytes);
+    }
+    return sendBytes(reply, status, bytes);
+  };
+
+  await app.register(
+    async (scope) => {
+      // As tRPC's plugin: JSON bodies reach the handler as text, parsed lazily (bad JSON becomes
+      // a tRPC BAD_REQUEST envelope, not Fastify's own error), multipart passes through raw.
+      scope.removeContentTypeParser("application/json");
+      scope.addContentTypeParser("application/json", { parseAs: "string" }, (_req, body, done) =>
+        done(null, body),
+      );
+      scope.removeContentTypeParser("multipart/form-data");
+      scope.addContentTypeParser("multipart/form-data", {}, (_req, body, done) => done(null, body));
+      scope.all("/:path", handle);
+    },
+    { prefix: options.prefix },
+  );
+};
