@@ -8,6 +8,7 @@ import { fastifyRequestHandler } from "@trpc/server/adapters/fastify";
 import { getHTTPStatusCode } from "@trpc/server/http";
 import {
   type AnyRouter,
+  defaultTransformer,
   isAsyncIterable,
   isObject,
   isPromise,
@@ -135,8 +136,13 @@ export const registerLeanTrpc = async <TRouter extends AnyRouter, TContext>(
       // A Buffer keeps `application/json` as tRPC sends it (Fastify appends a charset to a string).
       .send(bytes);
 
+  // Without a transformer tRPC's `transformTRPCResponse` only copies each envelope (identity
+  // `serialize`), which measured ~4% of a trivial query's CPU; the bytes come out the same.
+  const identityOutput = config.transformer === defaultTransformer;
   const serialize = (body: unknown): Buffer =>
-    Buffer.from(JSON.stringify(transformTRPCResponse(config, body as TRPCResponse)));
+    Buffer.from(
+      JSON.stringify(identityOutput ? body : transformTRPCResponse(config, body as TRPCResponse)),
+    );
 
   const send = (reply: FastifyReply, status: number, body: unknown, contentType = json) =>
     sendBytes(reply, status, serialize(body), contentType);
