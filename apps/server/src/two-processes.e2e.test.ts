@@ -4,31 +4,25 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createBanliClient } from "@banli/client";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  dropSchema,
+  loginCookie,
+  pgAvailable,
+  readStreamUntil,
+  registerSupervision,
+  testPgUrl,
+} from "../test/shared-database.js";
 
 /**
  * Two server *processes* (the built `dist/main.js`, as deployed) on one PostgreSQL database:
  * they share nothing but the database, so everything one sees of the other's work went through
  * it — the log, LISTEN/NOTIFY, the sessions table.
  */
-const url = process.env.BANLI_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const url = testPgUrl;
 const schema = `banli_procs_${process.pid}_${Date.now()}`;
 const blobDir = mkdtempSync(join(tmpdir(), "banli-blobs-"));
 const main = fileURLToPath(new URL("../dist/main.js", import.meta.url));
-
-const reachable = async (): Promise<boolean> => {
-  const client = new pg.Client({ connectionString: url });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-};
-const available = await reachable();
-if (!available && process.env.CI === "true") throw new Error(`PostgreSQL is unreachable at ${url}`);
 
 interface Server {
   readonly child: ChildProcess;
@@ -62,17 +56,7 @@ const stop = (server: Server | undefined) =>
     server.child.kill("SIGTERM");
   });
 
-const loginCookie = async (base: string, username: string): Promise<string> => {
-  const login = await fetch(`${base}/trpc/auth.login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-banli-csrf": "1" },
-    body: JSON.stringify({ username, password: "demo12345" }),
-  });
-  expect(login.status).toBe(200);
-  return (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-};
-
-describe.skipIf(!available)("two server processes on one PostgreSQL", () => {
+describe.skipIf(!pgAvailable)("two server processes on one PostgreSQL", () => {
   let a: Server;
   let b: Server;
   beforeAll(async () => {
@@ -82,10 +66,7 @@ describe.skipIf(!available)("two server processes on one PostgreSQL", () => {
   afterAll(async () => {
     await stop(a);
     await stop(b);
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await client.end();
+    await dropSchema(schema);
     rmSync(blobDir, { recursive: true, force: true });
   });
 
@@ -96,29 +77,12 @@ describe.skipIf(!available)("two server processes on one PostgreSQL", () => {
       headers: { cookie, accept: "text/event-stream" },
       signal: controller.signal,
     });
-    const clerkOnA = createBanliClient({ url: a.url, cookieJar: true });
-    await clerkOnA.auth.login.mutate({ username: "bangongshi", password: "demo12345" });
-    const opened = await clerkOnA.cases.open.mutate({
-      process: "supervision",
-      command: {
-        _tag: "RegisterItem",
-        kind: "督办电话记录",
-        sourceOrgan: "市政府督查室",
-        title: "两个服务器进程之间的督办",
-        content: "测试共享数据库。",
-        receivedOn: "2026-11-20",
-        attachments: [],
-      },
-    });
-    const reader = live.body?.getReader();
-    if (reader === undefined) throw new Error("an event stream");
-    const decoder = new TextDecoder();
-    let text = "";
-    while (!text.includes(opened.caseId)) {
-      const chunk = await reader.read();
-      if (chunk.done) break;
-      text += decoder.decode(chunk.value);
-    }
+    const opened = await registerSupervision(
+      createBanliClient({ url: a.url, cookieJar: true }),
+      "两个服务器进程之间的督办",
+      "测试共享数据库。",
+    );
+    const text = await readStreamUntil(live, opened.caseId);
     controller.abort();
     expect(text).toContain(`"caseId":"${opened.caseId}"`);
     const directorOnB = createBanliClient({ url: b.url, cookieJar: true });

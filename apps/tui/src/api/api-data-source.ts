@@ -72,27 +72,16 @@ export const makeApiDataSource = (
     }
   };
 
+  // The bureau's phone-book (`directory.*`), which every member of staff may read: the pickers
+  // offer its active people and its units.
   const directory = async (): Promise<Directory> => {
-    try {
-      const [units, users] = await Promise.all([
-        client.admin.units.query(),
-        client.admin.users.query(),
-      ]);
-      const unitName = new Map(units.map((u) => [u.unitId as string, u.name]));
-      return {
-        units: units.map((u) => ({ id: u.unitId, name: u.name })),
-        users: users
-          .filter((u) => u.active)
-          .map((u) => ({ id: u.userId, name: u.name, detail: unitName.get(u.unitId) })),
-      };
-    } catch {
-      // The server lists its directory to administrators only; anyone else picks from what
-      // they know for sure (themselves and their unit) or types an id.
-      return {
-        units: [{ id: user.unitId, name: user.unitName ?? user.unitId }],
-        users: [{ id: user.userId, name: user.name, detail: user.unitName }],
-      };
-    }
+    const [units, people] = await guard(() =>
+      Promise.all([client.directory.units.query(), client.directory.people.query({})]),
+    );
+    return {
+      units: units.map((u) => ({ id: u.unitId, name: u.unitName })),
+      users: people.map((p) => ({ id: p.userId, name: p.name, detail: p.unitName })),
+    };
   };
 
   return {
