@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import Database from "better-sqlite3";
+import { openRawAppender } from "@banli/store-sqlite/bench";
 import Fastify, { type FastifyInstance } from "fastify";
 
 /**
@@ -78,35 +78,16 @@ const commandOf = (body: unknown): unknown =>
     : body;
 
 export const startRawAppendServer = async (filename: string): Promise<PlainServer> => {
-  const db = new Database(filename);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = FULL");
-  db.exec(`
-    CREATE TABLE streams (stream_id TEXT PRIMARY KEY, version INTEGER NOT NULL);
-    CREATE TABLE events (position INTEGER PRIMARY KEY, event_id TEXT NOT NULL UNIQUE,
-      stream_id TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL,
-      meta TEXT NOT NULL, UNIQUE (stream_id, version));`);
-  const update = db.prepare("UPDATE streams SET version = ? WHERE stream_id = ? AND version = ?");
-  const create = db.prepare("INSERT INTO streams (stream_id, version) VALUES (?, 1)");
-  const insert = db.prepare(
-    "INSERT INTO events (event_id, stream_id, version, type, data, meta) VALUES (?, ?, ?, ?, ?, ?)",
-  );
-  const append = db.transaction((streamId: string, expected: number, data: unknown) => {
-    if (expected === 0) create.run(streamId);
-    else if (update.run(expected + 1, streamId, expected).changes !== 1) {
-      throw new Error("conflict");
-    }
-    const commandId = randomUUID();
-    const info = insert.run(
-      randomUUID(),
-      streamId,
-      expected + 1,
-      "outgoing.DocumentDrafted",
-      JSON.stringify(data),
-      JSON.stringify({ commandId, at: new Date().toISOString() }),
-    );
-    return Number(info.lastInsertRowid);
-  });
+  const raw = openRawAppender(filename);
+  const append = (streamId: string, expected: number, data: unknown) =>
+    raw.append(streamId, expected, [
+      {
+        eventId: randomUUID(),
+        type: "outgoing.DocumentDrafted",
+        data: JSON.stringify(data),
+        meta: JSON.stringify({ commandId: randomUUID(), at: new Date().toISOString() }),
+      },
+    ]);
   // As the store benchmark: 50 streams, versions tracked in memory.
   const versions = new Map<string, number>();
   let next = 0;
@@ -118,5 +99,5 @@ export const startRawAppendServer = async (filename: string): Promise<PlainServe
     versions.set(streamId, version + 1);
     return { streamId, version: version + 1, position };
   });
-  return listen(app, () => db.close());
+  return listen(app, raw.close);
 };

@@ -8,8 +8,8 @@ import {
   type Throughput,
   throughput,
 } from "@banli/event-store/bench";
-import Database from "better-sqlite3";
 import { openSqliteEventStore } from "../sqlite-store.js";
+import { openRawAppender } from "./raw-reference.js";
 
 const actor = { userId: "u-clerk", name: "王经办", unitId: "office", roles: ["office-clerk"] };
 
@@ -47,34 +47,18 @@ interface Runner {
  * command doing `UPDATE streams … WHERE version = ?` + an `INSERT` per event, one at a time.
  */
 const rawReference = (filename: string, request: MakeRequest): Runner => {
-  const db = new Database(filename);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = FULL");
-  db.exec(`
-    CREATE TABLE streams (stream_id TEXT PRIMARY KEY, version INTEGER NOT NULL);
-    CREATE TABLE events (position INTEGER PRIMARY KEY, event_id TEXT NOT NULL UNIQUE,
-      stream_id TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL,
-      meta TEXT NOT NULL, UNIQUE (stream_id, version));`);
-  const update = db.prepare("UPDATE streams SET version = ? WHERE stream_id = ? AND version = ?");
-  const create = db.prepare("INSERT INTO streams (stream_id, version) VALUES (?, 1)");
-  const insert = db.prepare(
-    "INSERT INTO events (event_id, stream_id, version, type, data, meta) VALUES (?, ?, ?, ?, ?, ?)",
-  );
-  const append = db.transaction((r: AppendRequest, expected: number) => {
-    if (expected === 0) create.run(r.streamId);
-    else if (update.run(expected + 1, r.streamId, expected).changes !== 1)
-      throw new Error("conflict");
-    for (const e of r.events) {
-      insert.run(
-        e.eventId,
-        r.streamId,
-        expected + 1,
-        e.type,
-        JSON.stringify(e.data),
-        JSON.stringify({ actor: r.actor, commandId: r.commandId, at: r.recordedAt }),
-      );
-    }
-  });
+  const raw = openRawAppender(filename);
+  const append = (r: AppendRequest, expected: number) =>
+    raw.append(
+      r.streamId,
+      expected,
+      r.events.map((e) => ({
+        eventId: e.eventId,
+        type: e.type,
+        data: JSON.stringify(e.data),
+        meta: JSON.stringify({ actor: r.actor, commandId: r.commandId, at: r.recordedAt }),
+      })),
+    );
   const versions = new Map<string, number>();
   let i = 0;
   return {
@@ -91,7 +75,7 @@ const rawReference = (filename: string, request: MakeRequest): Runner => {
       return latencies;
     },
     close: async () => {
-      db.close();
+      raw.close();
     },
   };
 };
