@@ -72,7 +72,7 @@ describe("the DataSource on the server's procedures", () => {
     expect(detail?.history.map((entry) => entry.label.zh)).toContain("签收");
   });
 
-  it("replays the record as of a date: earlier entries only, no action, nothing current", async () => {
+  it("replays the case as of a date: its state, step and entries then, and no action", async () => {
     const api = await makeInProcessApi();
     const client = await api.signedIn("bangongshi");
     const source = makeApiDataSource(client, await client.auth.me.query());
@@ -83,9 +83,15 @@ describe("the DataSource on the server's procedures", () => {
     expect(past?.asOf).toBe("2026-09-03");
     expect(past?.history.map((entry) => entry.label.zh)).toEqual(["查阅", "鉴别确认"]);
     expect(past?.actions).toEqual([]);
-    expect(past?.steps.some((step) => step.current)).toBe(false);
+    // The server replayed the events up to the end of that day: not signed for yet then.
+    expect(past?.status.zh).not.toBe((await source.cases.get({ caseId }))?.status.zh);
+    expect(past?.steps.filter((step) => step.current).map((step) => step.label.zh)).toEqual([
+      "签收或退回",
+    ]);
     const before = await source.cases.get({ caseId, asOf: "2026-09-02" });
     expect(before?.history).toEqual([]);
+    expect(before?.status.zh).toBe("尚未登记");
+    expect(before?.steps.some((step) => step.current)).toBe(false);
   });
 
   it("offers to start what the kernel lets this user start, and opens a case", async () => {

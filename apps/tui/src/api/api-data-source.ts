@@ -10,7 +10,7 @@ import {
 import type { ActResult, DataSource, Directory } from "../data/data-source.js";
 import { actionOf, startersOf } from "./catalog.js";
 import { refusalOf } from "./refusal.js";
-import { toDetail, toRow } from "./rows.js";
+import { replayInstant, toDetail, toRow } from "./rows.js";
 
 /** Who signed in, as `auth.me` answers. */
 export interface SignedInUser {
@@ -112,7 +112,11 @@ export const makeApiDataSource = (
         const actions = view.actions
           .map((action) => actionOf(view.process, action))
           .filter((action): action is AvailableAction => action !== undefined);
-        return toDetail(view, actions, asOf);
+        const past =
+          asOf === undefined
+            ? undefined
+            : await guard(() => client.cases.asOf.query({ caseId, at: replayInstant(asOf) }));
+        return toDetail(view, actions, asOf, past);
       },
       act: ({ caseId, payload }) =>
         answer(() => client.cases.act.mutate({ caseId, command: payload })),

@@ -1,11 +1,13 @@
 import type { BanliClient } from "@banli/client";
-import type { HistoryEntry, Label } from "@banli/kernel";
+import type { Label } from "@banli/kernel";
 import type { CaseDetail, CaseRow, DeadlineView, StepView } from "../data/data-source.js";
 import { fieldFactsOf, isProcessName, moduleOf } from "./catalog.js";
 
 /** The server's row and case view, as its procedures type them. */
 export type ServerRow = Awaited<ReturnType<BanliClient["inbox"]["list"]["query"]>>["rows"][number];
 export type ServerCase = Awaited<ReturnType<BanliClient["cases"]["get"]["query"]>>;
+/** The case replayed from its events up to an instant (`cases.asOf`). */
+export type ServerPast = Awaited<ReturnType<BanliClient["cases"]["asOf"]["query"]>>;
 
 const same = (text: string): Label => ({ zh: text, en: text });
 
@@ -37,9 +39,8 @@ const maxFields = 8;
  * The case's own data, labelled by its commands' schemas: the registered item's plain values
  * (a choice by its option's label), then urgency and classification from the row.
  */
-const fieldsOf = (view: ServerCase): CaseDetail["fields"] => {
+const fieldsOf = (view: ServerCase, state: unknown = view.state): CaseDetail["fields"] => {
   const facts = fieldFactsOf(view.process);
-  const state: unknown = view.state;
   const item = isRecord(state) && isRecord(state.item) ? state.item : isRecord(state) ? state : {};
   const fields: Array<{ label: Label; value: Label }> = [];
   for (const [key, value] of Object.entries(item)) {
@@ -83,17 +84,20 @@ const stepsOf = (process: string, status: string | undefined): ReadonlyArray<Ste
   }));
 };
 
-/** An entry recorded by the end of `asOf` (a bureau date, YYYY-MM-DD) or by that instant. */
-export const recordedBy = (entry: HistoryEntry, asOf: string): boolean =>
-  /^\d{4}-\d{2}-\d{2}$/.test(asOf)
-    ? // Entries carry the bureau's +08:00 offset, so their first ten characters are its date.
-      entry.at.slice(0, 10) <= asOf
-    : Date.parse(entry.at) <= Date.parse(asOf);
+const bureauDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The instant a `:replay --at` means: a bureau date (YYYY-MM-DD) is the end of that day in the
+ * bureau's time (UTC+8), so everything recorded on it is included; anything else is an instant.
+ */
+export const replayInstant = (asOf: string): string =>
+  bureauDate.test(asOf) ? `${asOf}T23:59:59.999+08:00` : asOf;
 
 export const toDetail = (
   view: ServerCase,
   actions: CaseDetail["actions"],
   asOf: string | undefined,
+  past?: ServerPast,
 ): CaseDetail => {
   if (asOf === undefined) {
     return {
@@ -105,17 +109,15 @@ export const toDetail = (
       actions,
     };
   }
-  // The past, read-only: the record as it stood then. The server keeps no state per instant,
-  // so the status shown is the last thing recorded by then and no step is marked current.
-  const history = view.history.filter((entry) => recordedBy(entry, asOf));
-  const last = history[history.length - 1];
+  // The past, read-only: the server replays the case's events up to the instant, so status,
+  // current step and fields are the case's own state then, not today's.
+  const history = past?.history ?? [];
   return {
     ...toRow(view),
-    status: last?.label ?? { zh: "尚未登记", en: "Not yet registered" },
+    status: past?.statusLabel ?? { zh: "尚未登记", en: "Not yet registered" },
     due: undefined,
-    // What was registered stands from the registration on; before it there was nothing.
-    fields: history.length === 0 ? [] : fieldsOf(view),
-    steps: stepsOf(view.process, undefined),
+    fields: history.length === 0 ? [] : fieldsOf(view, past?.state),
+    steps: stepsOf(view.process, past?.status),
     opinions: history.filter((entry) => entry.opinion !== undefined),
     history,
     actions: [],
