@@ -51,14 +51,35 @@ describe("App", () => {
     expect(screen.getByRole("button", { name: "中文" })).toBeTruthy();
   });
 
-  it("navigates between 工作台, 案件, 统计 and 管理 and marks the current section", async () => {
+  it("navigates between 工作台, 案件, 统计 and 委托 and marks the current section", async () => {
     render(() => <App client={server()} />);
     const nav = screen.getByRole("navigation", { name: "主导航" });
-    expect(nav.querySelectorAll("a")).toHaveLength(4);
+    await waitFor(() =>
+      expect([...nav.querySelectorAll("a")].map((a) => a.textContent)).toEqual([
+        "工作台",
+        "案件",
+        "统计",
+        "委托",
+      ]),
+    );
     fireEvent.click(screen.getByRole("link", { name: "统计" }));
     await waitFor(() => expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("统计"));
     expect(screen.getByRole("link", { name: "统计" }).getAttribute("aria-current")).toBe("page");
     expect(screen.getByRole("link", { name: "工作台" }).getAttribute("aria-current")).toBeNull();
+  });
+
+  it("links 管理 for administrators and 审计 (not 委托) for auditors", async () => {
+    const navLinks = () =>
+      [...screen.getByRole("navigation", { name: "主导航" }).querySelectorAll("a")].map((a) =>
+        a.getAttribute("href"),
+      );
+    render(() => <App client={server({ ...clerk, roles: ["administrator"], roleLabels: [] })} />);
+    await waitFor(() =>
+      expect(navLinks()).toEqual(["/", "/cases", "/stats", "/delegations", "/admin"]),
+    );
+    cleanup();
+    render(() => <App client={server({ ...clerk, roles: ["auditor"], roleLabels: [] })} />);
+    await waitFor(() => expect(navLinks()).toEqual(["/", "/cases", "/stats", "/audit"]));
   });
 
   it("shows who is signed in: name, unit and roles", async () => {

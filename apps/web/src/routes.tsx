@@ -14,6 +14,11 @@ const GalleryPage = lazy(() =>
 const CasePage = lazy(() =>
   import("./routes/cases/CasePage.jsx").then((module) => ({ default: module.CasePage })),
 );
+const DelegationsPage = lazy(() =>
+  import("./routes/delegations/DelegationsPage.jsx").then((module) => ({
+    default: module.DelegationsPage,
+  })),
+);
 const NewCasePage = lazy(() =>
   import("./routes/cases/NewCasePage.jsx").then((module) => ({ default: module.NewCasePage })),
 );
@@ -26,6 +31,7 @@ export const routes = () => (
     <Route path="/cases" component={CaseListPage} />
     <Route path="/cases/new" component={NewCasePage} />
     <Route path="/cases/:id" component={CasePage} />
+    <Route path="/delegations" component={DelegationsPage} />
     {backOfficeRoutes()}
     <Route path="/gallery" component={GalleryPage} />
     <Route path="*404" component={NotFoundPage} />

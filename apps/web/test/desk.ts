@@ -157,15 +157,24 @@ export class Desk {
       await entry.getByText(`已上传：${value.$file.name}`).waitFor();
       return;
     }
+    // Unit and person pickers draw their names once the directory has loaded.
+    await form.locator('[aria-busy="true"]').first().waitFor({ state: "detached" });
     const control = form.locator(`[name="${name}"]`);
     const kind = await control.evaluate((el) =>
       el instanceof HTMLSelectElement
         ? "select"
         : el instanceof HTMLInputElement
-          ? el.type
+          ? el.readOnly
+            ? "readonly"
+            : el.type
           : "text",
     );
-    if (kind === "select") await control.selectOption(String(value));
+    // A name filled by the unit or person picked just before: it must be the one intended.
+    if (kind === "readonly") {
+      const filled = await control.inputValue();
+      if (filled !== String(value))
+        throw new Error(`${name} was filled as ${filled}, not ${value}`);
+    } else if (kind === "select") await control.selectOption(String(value));
     else if (kind === "checkbox") await control.setChecked(value === true);
     else await control.fill(String(value));
   }

@@ -51,6 +51,26 @@ afterAll(async () => {
   await banli?.stop();
 });
 
+/**
+ * 报批's leader is picked by name from the directory, not typed: the options name people with
+ * their unit, and picking one fills the name the kernel records beside the id, read-only.
+ */
+const checkLeaderPicker = async (caseId: string) => {
+  await page.locator('.action-panel__buttons button[data-command="SubmitForInstruction"]').click();
+  const form = page.locator('.action-panel__form[data-form="SubmitForInstruction"] form');
+  const leader = form.locator('select[name="leader.userId"]');
+  await leader.waitFor();
+  const options = await leader.locator("option").allTextContents();
+  expect(options).toContain("张副局长（局领导）");
+  await leader.focus();
+  await leader.selectOption("fenguan");
+  const name = form.locator('[name="leader.name"]');
+  await expect(name.inputValue()).resolves.toBe("张副局长");
+  await expect(name.evaluate((el) => (el as HTMLInputElement).readOnly)).resolves.toBe(true);
+  // The step itself is taken afresh through the desk.
+  await desk.open(caseId);
+};
+
 /** One journey through the UI: start, then each step by its user, then the end state. */
 const drive = async (journey: Journey) => {
   const [first, ...rest] = journey.steps;
@@ -74,6 +94,8 @@ const drive = async (journey: Journey) => {
       await page.screenshot({ path: `${results}/refused.png` });
       await desk.open(caseId);
     }
+    if (journey.process === "supervision" && step.command._tag === "SubmitForInstruction")
+      await checkLeaderPicker(caseId);
     const outcome = await desk.act(step.command);
     expect(outcome.done).toContain("已办理");
     if (step.status !== undefined) expect(outcome.status).toBe(shown(journey.process, step.status));

@@ -1,4 +1,5 @@
 export * from "./attachments/blob-store.js";
+export type { AttachmentVersion, RecordedBy } from "./attachments/versions.js";
 export * from "./auth/credentials.js";
 export * from "./auth/credentials-postgres.js";
 export * from "./auth/password.js";

@@ -72,7 +72,14 @@ export const InboxInput = std(
     box: Schema.Literal(...Boxes),
     limit: Schema.optional(Limit),
     offset: Schema.optional(Offset),
+    /** 委托: the boxes of this user, under a delegation they granted that holds today. */
+    onBehalfOf: Schema.optional(Id),
   }),
+);
+
+/** The box counts: the caller's own, or (委托) those of the user they act for. */
+export const InboxCountsInput = std(
+  Schema.UndefinedOr(Schema.Struct({ onBehalfOf: Schema.optional(Id) })),
 );
 
 export const SearchInput = std(

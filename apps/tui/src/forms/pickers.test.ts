@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bureauToday, cycleEntry, namePathFor, shiftDate } from "./pickers.js";
+import { bureauToday, cycleEntry, shiftDate } from "./pickers.js";
 
 const units = [
   { id: "a", name: "甲处" },
@@ -13,12 +13,6 @@ describe("pickers", () => {
     expect(cycleEntry(units, "a", 1)?.id).toBe("b");
     expect(cycleEntry(units, "b", 1)?.id).toBe("a");
     expect(cycleEntry([], "a", 1)).toBeUndefined();
-  });
-
-  it("fills the name the kernel records beside a unit or person id", () => {
-    expect(namePathFor(["lead", "unitId"], "unit")).toEqual(["lead", "unitName"]);
-    expect(namePathFor(["readers", 0, "userId"], "user")).toEqual(["readers", 0, "name"]);
-    expect(namePathFor(["unitIds", 0], "unit")).toBeUndefined();
   });
 
   it("steps dates across month and year ends, and starts an empty one at today", () => {

@@ -1,10 +1,16 @@
-import type { FieldPath, Reference } from "@banli/client";
+import type { Reference } from "@banli/client";
 import type { Directory, DirectoryEntry } from "../data/data-source.js";
 
 /**
  * Pickers: what ←/→ do on a field that is not a free text. A unit or a person is chosen from
  * the server's directory (the id is what the command carries); a date steps a day at a time.
  */
+
+/**
+ * Which name a picked id fills beside it is a rule of the shared form model (the web console
+ * follows it too); re-exported so the screens keep one import for their pickers.
+ */
+export { namePathFor } from "@banli/client";
 
 /** The entries a reference field picks from; cases and attachments are typed, not picked. */
 export const entriesFor = (
@@ -27,18 +33,6 @@ export const cycleEntry = (
   const index = entries.findIndex((entry) => entry.id === currentId);
   if (index === -1) return step === 1 ? entries[0] : entries[entries.length - 1];
   return entries[(index + step + entries.length) % entries.length];
-};
-
-/**
- * The kernel records a unit or a person with its name beside its id (`{ unitId, unitName }`,
- * `{ userId, name }`): picking one fills the name too, so the two cannot disagree.
- */
-export const namePathFor = (path: FieldPath, refersTo: Reference): FieldPath | undefined => {
-  const key = path[path.length - 1];
-  const parent = path.slice(0, -1);
-  if (refersTo === "unit" && key === "unitId") return [...parent, "unitName"];
-  if (refersTo === "user" && key === "userId") return [...parent, "name"];
-  return undefined;
 };
 
 const day = 86_400_000;

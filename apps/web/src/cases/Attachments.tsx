@@ -1,9 +1,13 @@
 import type { Label } from "@banli/kernel";
-import { createSignal, For, Show } from "solid-js";
+import { createEffect, createSignal, For, Show } from "solid-js";
 import { useClient } from "../api/ApiProvider.jsx";
 import { errorLabel } from "../api/errors.js";
 import { useI18n } from "../i18n/I18nProvider.jsx";
 import { fill } from "../i18n/messages.js";
+import { formWords } from "../i18n/messages-forms.js";
+import { type AttachmentVersion, AttachmentVersions } from "./AttachmentVersions.jsx";
+import "./attachment-versions.css";
+import { downloadAttachment, sizeText } from "./download.js";
 import type { ShownAttachment } from "./state-read.js";
 import { caseWords } from "./words.js";
 
@@ -12,28 +16,10 @@ const mediumLabels: Record<string, Label> = {
   electronic: { zh: "电子", en: "Electronic" },
 };
 
-const sizeText = (bytes: number) =>
-  bytes < 1024
-    ? `${bytes} B`
-    : bytes < 1048576
-      ? `${(bytes / 1024).toFixed(0)} KB`
-      : `${(bytes / 1048576).toFixed(1)} MB`;
-
-/** Base64 to bytes without a library (atob gives a binary string). */
-const bytesOf = (base64: string): Uint8Array<ArrayBuffer> =>
-  Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-
-/** Saves a file through a temporary link (the download procedure answers with its bytes). */
-const save = (name: string, mediaType: string, base64: string) => {
-  const url = URL.createObjectURL(new Blob([bytesOf(base64)], { type: mediaType }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
-
-/** The case's files, current version of each, downloadable; adding and replacing are actions. */
+/**
+ * The case's files, current version of each, downloadable; a replaced file also lists its
+ * earlier versions. Adding and replacing are actions of the case.
+ */
 export const Attachments = (props: {
   readonly caseId: string;
   readonly attachments: ReadonlyArray<ShownAttachment>;
@@ -41,18 +27,40 @@ export const Attachments = (props: {
   const { t } = useI18n();
   const client = useClient();
   const [failure, setFailure] = createSignal<Label>();
-  const download = async (attachment: ShownAttachment) => {
+  const download = async (sha256: string) => {
     setFailure(undefined);
     try {
-      const file = await client.attachments.download.query({
-        caseId: props.caseId,
-        sha256: attachment.sha256,
-      });
-      save(file.name, file.mediaType, file.contentBase64);
+      await downloadAttachment(client, props.caseId, sha256);
     } catch (error) {
       setFailure(errorLabel(error));
     }
   };
+
+  // Earlier versions are read from the server the first time someone opens a version list,
+  // and again when the case records a new version while they look, or when they reopen a list
+  // after a failed load. Signals rather than a resource: loading must not suspend the page.
+  const [opened, setOpened] = createSignal(0);
+  const [versions, setVersions] = createSignal<ReadonlyArray<AttachmentVersion>>();
+  let loadedFor: string | undefined;
+  createEffect(() => {
+    if (opened() === 0) return;
+    const caseId = props.caseId;
+    const key = `${caseId}|${props.attachments.map((a) => `${a.id}:${a.version}`).join(",")}`;
+    if (key === loadedFor) return;
+    loadedFor = key;
+    client.attachments.versions.query({ caseId }).then(
+      (list) => {
+        if (loadedFor === key) setVersions(list);
+      },
+      (error: unknown) => {
+        if (loadedFor !== key) return;
+        loadedFor = undefined;
+        setFailure(errorLabel(error));
+      },
+    );
+  });
+  const versionsOf = (id: string) => versions()?.filter((version) => version.id === id);
+
   return (
     <div class="attachments">
       <Show
@@ -74,10 +82,40 @@ export const Attachments = (props: {
                   )}{" "}
                   · {sizeText(attachment.size)}
                 </span>{" "}
-                <button type="button" class="button-quiet" onClick={() => download(attachment)}>
+                <button
+                  type="button"
+                  class="button-quiet"
+                  onClick={() => download(attachment.sha256)}
+                >
                   {t(caseWords.download)}
                   <span class="visually-hidden"> {attachment.name}</span>
                 </button>
+                <Show when={attachment.version > 1}>
+                  <details
+                    class="attachments__versions"
+                    onToggle={(event) => {
+                      if (event.currentTarget.open) setOpened((n) => n + 1);
+                    }}
+                  >
+                    <summary>
+                      {fill(t(formWords.showVersions), { n: attachment.version })}
+                      <span class="visually-hidden"> {attachment.name}</span>
+                    </summary>
+                    <Show
+                      when={versionsOf(attachment.id)}
+                      fallback={<p class="page-note">{t(formWords.loadingVersions)}</p>}
+                    >
+                      {(list) => (
+                        <AttachmentVersions
+                          name={attachment.name}
+                          versions={list()}
+                          currentVersion={attachment.version}
+                          onDownload={(version: AttachmentVersion) => download(version.sha256)}
+                        />
+                      )}
+                    </Show>
+                  </details>
+                </Show>
               </li>
             )}
           </For>

@@ -8,12 +8,15 @@ import {
   makeEmptyDraft,
   makeFormModel,
   pathKey,
+  pickerPathFor,
   validateForm,
+  withoutPickedNameErrors,
 } from "@banli/client";
 import type { AvailableAction, Label } from "@banli/kernel";
 import { createMemo, createSignal, createUniqueId, For, Show } from "solid-js";
 import { useI18n } from "../i18n/I18nProvider.jsx";
 import { fill, ui } from "../i18n/messages.js";
+import { useDirectory } from "./form/directory-context.jsx";
 import { controlId, getIn, setIn } from "./form/draft-path.js";
 import { FieldControl } from "./form/FieldControl.jsx";
 import { FormContext, type FormContextValue } from "./form/form-context.js";
@@ -52,6 +55,7 @@ export const CommandForm = (props: CommandFormProps) => {
   const [draft, setDraft] = createSignal<DraftGroup>(makeEmptyDraft(model().fields));
   const [errors, setErrors] = createSignal<ReadonlyArray<FieldError>>([]);
   const errorOf = createMemo(() => new Map(errors().map((e) => [pathKey(e.path), e.message])));
+  const directory = useDirectory();
   let summary: HTMLDivElement | undefined;
 
   const context: FormContextValue = {
@@ -65,6 +69,7 @@ export const CommandForm = (props: CommandFormProps) => {
     },
     error: (path) => errorOf().get(pathKey(path)),
     idOf: (path) => controlId(formId, path),
+    pickerOf: (path) => pickerPathFor(model().fields, path),
   };
 
   const submit = (event: SubmitEvent) => {
@@ -75,7 +80,9 @@ export const CommandForm = (props: CommandFormProps) => {
       props.onSubmit(result.payload);
       return;
     }
-    setErrors(result.errors);
+    // With names offered, an unpicked unit is one mistake, said at its picker.
+    const picking = directory?.directory() !== undefined;
+    setErrors(picking ? withoutPickedNameErrors(model().fields, result.errors) : result.errors);
     summary?.focus();
   };
 

@@ -1,6 +1,7 @@
 import type { Label } from "@banli/kernel";
 import { A, useSearchParams } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
+import { useActingFor } from "../api/ActingFor.jsx";
 import { useClient } from "../api/ApiProvider.jsx";
 import { errorLabel } from "../api/errors.js";
 import { useLive } from "../api/LiveProvider.jsx";
@@ -12,7 +13,9 @@ import { CaseTable } from "../cases/CaseTable.jsx";
 import { Pager } from "../cases/Pager.jsx";
 import { words } from "../cases/words.js";
 import { useI18n } from "../i18n/I18nProvider.jsx";
-import { ui } from "../i18n/messages.js";
+import { fill, ui } from "../i18n/messages.js";
+import { dw } from "../i18n/messages-delegation.js";
+import { ActingNote } from "../shell/ActingNote.jsx";
 
 /** The four boxes of the 工作台, in the order the office reads them. */
 export const homeBoxes: ReadonlyArray<{ readonly box: Box; readonly label: Label }> = [
@@ -37,21 +40,30 @@ const Home = () => {
   const [params, setParams] = useSearchParams();
   const box = (): Box => (isBox(params.box) ? params.box : "todo");
   const offset = () => Math.max(0, Number(params.offset ?? 0) || 0);
+  const acting = useActingFor();
   const fail = (error: unknown) => {
     session.noticeError(error);
+    acting.noticeError(error);
     throw error;
   };
 
-  // Each source reads `live.changes()`, so a notice of someone else's action re-reads them.
+  // Each source reads `live.changes()`, so a notice of someone else's action re-reads them; and
+  // whom the user acts for (代理), so the boxes are the principal's while they act for them.
   const [counts] = createResource(
-    () => ({ n: live.changes() }),
-    () => client.inbox.counts.query().catch(fail),
+    () => {
+      const who = acting.onBehalfOf();
+      return who && { n: live.changes(), who };
+    },
+    (input) => client.inbox.counts.query(input.who).catch(fail),
   );
   const [list] = createResource(
-    () => ({ box: box(), offset: offset(), n: live.changes() }),
+    () => {
+      const who = acting.onBehalfOf();
+      return who && { box: box(), offset: offset(), n: live.changes(), who };
+    },
     (input) =>
       client.inbox.list
-        .query({ box: input.box, offset: input.offset, limit: pageSize })
+        .query({ box: input.box, offset: input.offset, limit: pageSize, ...input.who })
         .catch(fail),
   );
   const [pressing] = createResource(
@@ -63,11 +75,22 @@ const Home = () => {
   return (
     <section class="page home-page" aria-labelledby="home-title">
       <div class="page-head">
-        <h1 id="home-title">{t(ui.home)}</h1>
+        <h1 id="home-title">
+          {t(ui.home)}
+          <Show when={acting.principal()}>
+            {(principal) => (
+              <span class="home-page__acting">
+                {" · "}
+                {fill(t(dw.actingFor), { name: principal().name })}
+              </span>
+            )}
+          </Show>
+        </h1>
         <A href="/cases/new" class="button-primary">
           {t(words.startCase)}
         </A>
       </div>
+      <ActingNote />
       <ul class="inbox-tiles">
         <For each={homeBoxes}>
           {(entry) => (

@@ -1,24 +1,15 @@
-import type { Label } from "@banli/kernel";
 import { A } from "@solidjs/router";
 import { For, type JSX, Show } from "solid-js";
 import { useI18n } from "../i18n/I18nProvider.jsx";
 import { ui } from "../i18n/messages.js";
 import { LanguageSwitch } from "./LanguageSwitch.jsx";
-
-const sections: ReadonlyArray<{
-  readonly href: string;
-  readonly label: Label;
-  readonly end?: boolean;
-}> = [
-  { href: "/", label: ui.home, end: true },
-  { href: "/cases", label: ui.cases },
-  { href: "/stats", label: ui.statistics },
-  { href: "/admin", label: ui.admin },
-];
+import { sectionsFor } from "./nav.js";
 
 export interface AppShellProps {
   /** Who is signed in, their roles and unit; filled in once the server's session exists. */
   readonly user?: JSX.Element;
+  /** The signed-in user's roles, which choose the navigation's sections (none while unknown). */
+  readonly roles?: ReadonlyArray<string> | undefined;
   readonly children?: JSX.Element;
 }
 
@@ -36,7 +27,7 @@ export const AppShell = (props: AppShellProps) => {
         </A>
         <nav aria-label={t(ui.mainNav)}>
           <ul class="app-nav">
-            <For each={sections}>
+            <For each={sectionsFor(props.roles)}>
               {(section) => (
                 <li>
                   <A href={section.href} end={section.end === true} activeClass="is-active">

@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
+import type { Actor } from "@banli/kernel";
 import { Schema } from "effect";
+import { attachmentVersions } from "../attachments/versions.js";
 import { loadCursor, visibleSummary } from "../case-view.js";
+import type { ApiDeps } from "../deps.js";
 import { refuse } from "../errors.js";
 import { router, signedInProcedure } from "../trpc.js";
 
@@ -23,12 +26,22 @@ const UploadInput = Schema.standardSchemaV1(
   }),
 );
 
+const CaseId = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128));
+
 const DownloadInput = Schema.standardSchemaV1(
   Schema.Struct({
-    caseId: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128)),
+    caseId: CaseId,
     sha256: Schema.String.pipe(Schema.pattern(/^[0-9a-f]{64}$/)),
   }),
 );
+
+const VersionsInput = Schema.standardSchemaV1(Schema.Struct({ caseId: CaseId }));
+
+/** Every version of the files of a case this actor may see (else "no such case"). */
+const versionsOf = async (deps: ApiDeps, actor: Actor, caseId: string) => {
+  const summary = await visibleSummary(deps, actor, caseId);
+  return attachmentVersions(await loadCursor(deps, summary));
+};
 
 export const attachmentsRouter = router({
   /**
@@ -57,11 +70,21 @@ export const attachmentsRouter = router({
       medium: input.medium,
     };
   }),
-  /** The bytes of an attachment of a case this user may see (hash checked). */
+  /**
+   * Every version of every file of a case, oldest first, with who recorded it and when: the
+   * state shows the current version only, what was read or signed earlier stays downloadable.
+   */
+  versions: signedInProcedure
+    .input(VersionsInput)
+    .query(({ ctx, input }) => versionsOf(ctx.deps, ctx.actor, input.caseId)),
+  /**
+   * The bytes of any version ever recorded on a case this user may see. The hash must be one the
+   * case recorded: bytes stored for another case are not reachable through this one.
+   */
   download: signedInProcedure.input(DownloadInput).query(async ({ ctx, input }) => {
-    const summary = await visibleSummary(ctx.deps, ctx.actor, input.caseId);
-    const state = (await loadCursor(ctx.deps, summary)).handling();
-    const attachment = state.attachments.find((a) => a.sha256 === input.sha256);
+    const versions = await versionsOf(ctx.deps, ctx.actor, input.caseId);
+    // The same bytes may be recorded twice (a file re-attached): the latest record names them.
+    const attachment = versions.findLast((a) => a.sha256 === input.sha256);
     const bytes = attachment === undefined ? undefined : await ctx.deps.blobs.get(input.sha256);
     if (attachment === undefined || bytes === undefined) {
       throw refuse("NotFound", "附件不存在", "No such attachment");

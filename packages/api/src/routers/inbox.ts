@@ -1,14 +1,20 @@
 import { boxLabels } from "@banli/projections";
 import { rowOf } from "../case-view.js";
-import { InboxInput } from "../inputs.js";
+import { principalFor } from "../delegation/index.js";
+import { InboxCountsInput, InboxInput } from "../inputs.js";
 import { localDateOf } from "../time.js";
 import { router, signedInProcedure } from "../trpc.js";
 
-/** The inboxes, answered by the read model's indexes (visibility applied in the query). */
+/**
+ * The inboxes, answered by the read model's indexes (visibility applied in the query). With
+ * `onBehalfOf` a deputy sees the boxes of the user whose delegation they hold — the same check
+ * as `cases.act/get`, so the deputy's 工作台 lists exactly what they may open and act on.
+ */
 export const inboxRouter = router({
   list: signedInProcedure.input(InboxInput).query(async ({ ctx, input }) => {
+    const viewer = (await principalFor(ctx.deps, ctx.actor, input.onBehalfOf)) ?? ctx.actor;
     const page = await ctx.deps.projector.readModel.query({
-      viewer: ctx.actor,
+      viewer,
       box: input.box,
       today: localDateOf(ctx.deps.now()),
       offset: input.offset,
@@ -21,5 +27,8 @@ export const inboxRouter = router({
       rows: page.rows.map((s) => rowOf(ctx.deps, s)),
     };
   }),
-  counts: signedInProcedure.query(({ ctx }) => ctx.deps.projector.readModel.counts(ctx.actor)),
+  counts: signedInProcedure.input(InboxCountsInput).query(async ({ ctx, input }) => {
+    const viewer = (await principalFor(ctx.deps, ctx.actor, input?.onBehalfOf)) ?? ctx.actor;
+    return ctx.deps.projector.readModel.counts(viewer);
+  }),
 });

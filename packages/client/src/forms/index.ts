@@ -4,5 +4,6 @@ export * from "./draft.js";
 export * from "./label.js";
 export * from "./model.js";
 export * from "./optional-field.js";
+export * from "./pickers.js";
 export * from "./refusal.js";
 export * from "./validate.js";

@@ -10,8 +10,11 @@ import {
 import { For, Index, type JSX, Show } from "solid-js";
 import { useI18n } from "../../i18n/I18nProvider.jsx";
 import { fill, ui } from "../../i18n/messages.js";
+import { formWords } from "../../i18n/messages-forms.js";
 import { AttachmentPicker } from "./AttachmentPicker.jsx";
+import { useDirectory } from "./directory-context.jsx";
 import { useForm } from "./form-context.js";
+import { isPickedReference, PickerSelect } from "./PickerSelect.jsx";
 import { isAttachmentGroup, useUploader } from "./upload-context.js";
 
 /** The label's text, its required/optional mark (in words for screen readers, too). */
@@ -100,6 +103,39 @@ const ScalarControl = (props: { readonly field: ScalarField; readonly path: Fiel
     </div>
   );
   const field = props.field;
+  const directory = useDirectory();
+  if (field.kind === "text" && isPickedReference(field.refersTo) && directory !== undefined) {
+    const picker = { ...field, refersTo: field.refersTo };
+    directory.request();
+    // Until the names arrive (or if they cannot), the id is typed as before.
+    return labelled(
+      <Show
+        when={directory.directory()}
+        fallback={
+          <input
+            {...common()}
+            type="text"
+            placeholder={directory.loading() ? t(formWords.loadingDirectory) : undefined}
+            aria-busy={directory.loading() ? "true" : undefined}
+            value={text()}
+            onInput={(event) => set(event.currentTarget.value)}
+          />
+        }
+      >
+        {(loaded) => (
+          <PickerSelect
+            field={picker}
+            path={props.path}
+            directory={loaded()}
+            attributes={common()}
+          />
+        )}
+      </Show>,
+    );
+  }
+  // A name a picker fills is shown, not typed, once the picker offers names.
+  const filled = () =>
+    directory?.directory() !== undefined && form.pickerOf(props.path) !== undefined;
   switch (field.kind) {
     case "boolean":
       return (
@@ -141,6 +177,8 @@ const ScalarControl = (props: { readonly field: ScalarField; readonly path: Fiel
       return labelled(
         <input
           {...common()}
+          readOnly={filled()}
+          title={filled() ? t(formWords.filledByPicker) : undefined}
           type={inputType(field)}
           inputMode={field.kind === "number" ? "decimal" : undefined}
           value={text()}

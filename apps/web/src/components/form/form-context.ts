@@ -8,6 +8,8 @@ export interface FormContextValue {
   readonly set: (path: FieldPath, value: DraftValue) => void;
   readonly error: (path: FieldPath) => Label | undefined;
   readonly idOf: (path: FieldPath) => string;
+  /** The unit or person picker that fills the name at `path`, if this form has one there. */
+  readonly pickerOf: (path: FieldPath) => FieldPath | undefined;
 }
 
 export const FormContext = createContext<FormContextValue>();

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
+import { grant, leader, director as zhuren } from "../../api/acting-fixtures.js";
 import { row } from "../../test-fixtures.js";
 import { refusal, renderConsole } from "../../test-support.jsx";
 
@@ -178,4 +179,64 @@ describe("the case page", () => {
     );
     expect((await screen.findByRole("alert", {}, find)).textContent).toContain("案件不存在");
   });
+});
+
+describe("the case page, acting for someone (代理)", () => {
+  it(
+    "reads the case and sends its actions in the principal's name, and the 处理单 says 代",
+    slow,
+    async () => {
+      sessionStorage.clear();
+      const server = renderConsole(
+        "/cases/case-1",
+        {
+          "delegations.list": () => [grant("g1", leader, zhuren)],
+          "cases.get": () => view(),
+          "cases.act": () =>
+            view({
+              version: 2,
+              actions: [],
+              history: [
+                ...view().history,
+                {
+                  at: "2026-11-21T09:00:00+08:00",
+                  actor: "李主任",
+                  onBehalfOf: "张副局长",
+                  label: { zh: "拟办意见", en: "Proposed handling" },
+                  opinion: "拟请分管领导阅示。",
+                },
+              ],
+            }),
+        },
+        director,
+      );
+      await screen.findByRole("button", { name: "拟办意见" }, find);
+      expect(server.calls.find((c) => c.path === "cases.get")?.input).toEqual({
+        caseId: "case-1",
+      });
+      // Choosing the principal in the header reads the case again, as they see it.
+      fireEvent.change(screen.getByLabelText("代理"), { target: { value: "fenguan" } });
+      await waitFor(() =>
+        expect(server.calls.filter((c) => c.path === "cases.get").at(-1)?.input).toEqual({
+          caseId: "case-1",
+          onBehalfOf: "fenguan",
+        }),
+      );
+      expect((await screen.findByRole("note")).textContent).toContain("您正在代 张副局长 办理");
+      fireEvent.click(await screen.findByRole("button", { name: "拟办意见" }));
+      const form = await screen.findByRole("form", { name: "拟办意见" });
+      fireEvent.input(within(form).getByLabelText(/拟办意见/), {
+        target: { value: "拟请分管领导阅示。" },
+      });
+      fireEvent.click(within(form).getByRole("button", { name: "提交" }));
+      expect(await screen.findByText("已办理：拟办意见")).toBeTruthy();
+      expect(server.calls.find((c) => c.path === "cases.act")?.input).toMatchObject({
+        caseId: "case-1",
+        onBehalfOf: "fenguan",
+      });
+      const sheet = screen.getByRole("table", { name: "处理单" });
+      expect(within(sheet).getByText(/代 张副局长/)).toBeTruthy();
+      sessionStorage.clear();
+    },
+  );
 });

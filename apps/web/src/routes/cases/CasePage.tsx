@@ -1,6 +1,7 @@
 import type { Label } from "@banli/kernel";
 import { A, useParams } from "@solidjs/router";
 import { createEffect, createResource, createSignal, on, Show } from "solid-js";
+import { useActingFor } from "../../api/ActingFor.jsx";
 import { useClient } from "../../api/ApiProvider.jsx";
 import { errorLabel } from "../../api/errors.js";
 import { useLive } from "../../api/LiveProvider.jsx";
@@ -21,6 +22,7 @@ import { TrafficLight } from "../../components/TrafficLight.jsx";
 import { useI18n } from "../../i18n/I18nProvider.jsx";
 import { fill, ui } from "../../i18n/messages.js";
 import { processByName } from "../../processes/registry.js";
+import { ActingNote } from "../../shell/ActingNote.jsx";
 
 /** The 发文 process keeps a 发文稿纸; every other process a 处理单. */
 const sheetTitle = (process: string): Label =>
@@ -33,11 +35,17 @@ const Case = () => {
   const session = useSession();
   const live = useLive();
   const params = useParams<{ id: string }>();
+  const acting = useActingFor();
+  // 代理: the case as the principal sees it, with the actions open to them.
   const [loaded, { mutate, refetch }] = createResource(
-    () => params.id,
-    (caseId) =>
-      client.cases.get.query({ caseId }).catch((error: unknown) => {
+    () => {
+      const who = acting.onBehalfOf();
+      return who && { caseId: params.id, ...who };
+    },
+    (input) =>
+      client.cases.get.query(input).catch((error: unknown) => {
         session.noticeError(error);
+        acting.noticeError(error);
         throw error;
       }),
   );
@@ -60,11 +68,13 @@ const Case = () => {
         caseId: view.caseId,
         command: payload,
         expectedVersion: view.version,
+        ...acting.onBehalfOf(),
       });
       setChangedElsewhere(false);
       mutate(next);
     } catch (error) {
       if (session.noticeError(error)) return;
+      acting.noticeError(error);
       // A refusal is shown in the form in words; the case is read again in case it moved.
       void refetch();
       throw errorLabel(error);
@@ -118,6 +128,7 @@ const Case = () => {
                     <div class="case-main">
                       <section aria-labelledby="case-actions-title" class="case-section">
                         <h2 id="case-actions-title">{t(caseWords.actions)}</h2>
+                        <ActingNote />
                         <UploadContext.Provider value={uploader}>
                           <ActionPanel
                             view={view()}

@@ -58,10 +58,19 @@ const processes = [
   { name: "petition", title: { zh: "来信来访", en: "Petitions" }, commands: [] },
 ];
 
+const units = [
+  { unitId: "bangongshi", unitName: "局办公室" },
+  { unitId: "chengguo", unitName: "成果转化处" },
+];
+
 const render = (locale: "zh-CN" | "en" = "zh-CN") =>
   renderConsole(
     "/stats",
-    { "stats.summary": () => summary, "processes.list": () => processes },
+    {
+      "stats.summary": () => summary,
+      "processes.list": () => processes,
+      "directory.units": () => units,
+    },
     clerk,
     locale,
   );
@@ -103,7 +112,22 @@ describe("统计", () => {
     expect(months.querySelectorAll("rect.chart__bar")).toHaveLength(2);
     const statuses = screen.getByRole("table", { name: "按状态" });
     expect(within(statuses).getByRole("row", { name: /政务督查.*已办结.*2/ })).toBeTruthy();
-    expect(screen.getByRole("table", { name: "按单位" }).textContent).toContain("chengguo");
+    // Units by their names from the directory, in the chart and in the table.
+    const byUnit = screen.getByRole("img", { name: "办结率（单位）" });
+    expect([...byUnit.querySelectorAll("g.chart__row text")][0]?.textContent).toBe("成果转化处");
+    const unitTable = screen.getByRole("table", { name: "按单位" });
+    expect(unitTable.textContent).toContain("成果转化处");
+    expect(unitTable.textContent).not.toContain("chengguo");
+  });
+
+  it("shows a unit by its code when the directory does not name it", async () => {
+    renderConsole("/stats", {
+      "stats.summary": () => summary,
+      "processes.list": () => processes,
+      "directory.units": () => [],
+    });
+    const table = await screen.findByRole("table", { name: "按单位" });
+    expect(table.textContent).toContain("chengguo");
   });
 
   it("draws 议提案 answers by class and 满意率, overall and for months that have any", async () => {

@@ -11,7 +11,15 @@ import { useI18n } from "../../i18n/I18nProvider.jsx";
 import { fill } from "../../i18n/messages.js";
 import { bo } from "../../i18n/messages-back-office.js";
 import { Loaded } from "../admin/Loading.jsx";
-import { byMonth, byProcess, byStatus, byUnit, type Category, type StatsSummary } from "./model.js";
+import {
+  byMonth,
+  byProcess,
+  byStatus,
+  byUnit,
+  type Category,
+  type StatsSummary,
+  type UnitList,
+} from "./model.js";
 import { ProposalSection } from "./ProposalSection.jsx";
 import "./stats.css";
 
@@ -42,6 +50,8 @@ const StatsContent = () => {
   // An inverted period asks nothing: the page says why instead of showing empty charts.
   const inverted = () => from() !== "" && to() !== "" && from() > to();
   const [processes] = createResource(() => client.processes.list.query());
+  // Names for the by-unit chart; without them (a failed call) units are shown by their code.
+  const [units] = createResource(() => client.directory.units.query().catch((): UnitList => []));
   const [summary, { refetch }] = createResource(
     () => (inverted() ? false : statsInput({ process: process(), from: from(), to: to() })),
     (input) => client.stats.summary.query(input),
@@ -78,7 +88,9 @@ const StatsContent = () => {
         }
       >
         <Loaded resource={summary} retry={refetch}>
-          {(data) => <StatsFigures data={data} processes={processes() ?? []} />}
+          {(data) => (
+            <StatsFigures data={data} processes={processes() ?? []} units={units() ?? []} />
+          )}
         </Loaded>
       </Show>
     </section>
@@ -159,6 +171,7 @@ const Dimension = (props: {
 const StatsFigures = (props: {
   readonly data: StatsSummary;
   readonly processes: Parameters<typeof byProcess>[1];
+  readonly units: UnitList;
 }) => {
   const { t } = useI18n();
   const all = () => props.data.all;
@@ -196,7 +209,7 @@ const StatsFigures = (props: {
         id="stats-unit"
         title={bo.byUnit}
         dimension={bo.unit}
-        categories={byUnit(props.data)}
+        categories={byUnit(props.data, props.units)}
       />
       <Dimension
         id="stats-month"

@@ -23,13 +23,18 @@ export const byProcess = (summary: StatsSummary, processes: ProcessList): Readon
     tally,
   }));
 
-/** Units by name when the server gives one, else by their code. */
-export const byUnit = (summary: StatsSummary): ReadonlyArray<Category> =>
-  summary.byUnit.map((row) => {
-    const { unitId, ...tally } = row;
-    const name = "unitName" in row && typeof row.unitName === "string" ? row.unitName : unitId;
-    return { key: unitId, label: plain(name), tally };
-  });
+/** `directory.units`: every unit's id and name. */
+export type UnitList = Awaited<ReturnType<Api["directory"]["units"]["query"]>>;
+
+/** Units by their name in the directory; a unit it does not know (since removed) by its code. */
+export const byUnit = (summary: StatsSummary, units: UnitList): ReadonlyArray<Category> => {
+  const names = new Map<string, string>(units.map((u) => [u.unitId, u.unitName]));
+  return summary.byUnit.map(({ unitId, ...tally }) => ({
+    key: unitId,
+    label: plain(names.get(unitId) ?? unitId),
+    tally,
+  }));
+};
 
 export const byMonth = (summary: StatsSummary): ReadonlyArray<Category> =>
   summary.byMonth.map(({ month, ...tally }) => ({ key: month, label: plain(month), tally }));
