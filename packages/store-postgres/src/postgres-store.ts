@@ -5,7 +5,6 @@ import {
   canonicalJson,
   EventStore,
   type EventStorePort,
-  envelopeTemplate,
   ImportError,
   type SignedCheckpoint,
   type StoredEvent,
@@ -15,6 +14,8 @@ import {
 import { Effect, Layer } from "effect";
 import pg from "pg";
 import { makeAnnouncer } from "./announcer.js";
+import { type EncodedCommand, encodeCommand, makeBatchAppender } from "./append-batch.js";
+import { makeGroupCommit } from "./group-commit.js";
 import { makeListener } from "./listener.js";
 import { eventOfRow, resultOfRow } from "./rows.js";
 import { assertIdentifier, channelOf, type EventRow, type ResultRow, schemaSql } from "./schema.js";
@@ -24,9 +25,9 @@ export interface PostgresStoreOptions {
   readonly pool?: pg.PoolConfig;
   /** The schema holding this store's tables; default `banli`. */
   readonly schema?: string;
+  /** Most commands waiting together that share one transaction and commit; default 256. */
+  readonly maxBatch?: number;
 }
-
-const UNIQUE_VIOLATION = "23505";
 
 const toStoreError = (error: unknown) =>
   error instanceof StoreError ||
@@ -35,18 +36,20 @@ const toStoreError = (error: unknown) =>
     ? error
     : new StoreError({ message: String(error), cause: error });
 
-const expectedCode = (expected: AppendRequest["expectedVersion"]): number =>
-  expected === "any" ? -1 : expected === "no_stream" ? 0 : expected;
-
 /**
- * The PostgreSQL adapter: several server instances may share one database. An append is one
- * call of the schema's `append_events` function (see schema.ts for why positions are gap-free
- * and in commit order); subscriptions catch up by position and wake on LISTEN/NOTIFY.
+ * The PostgreSQL adapter: several server instances may share one database. Appends waiting
+ * together go as one call of the schema's `append_batch` function and share one commit (see
+ * schema.ts for why positions are gap-free and in commit order); each gets its own result only
+ * after that commit. Subscriptions catch up by position and wake on LISTEN/NOTIFY.
  */
 export const openPostgresEventStore = async (
   options: PostgresStoreOptions = {},
 ): Promise<EventStorePort> => {
   const s = assertIdentifier(options.schema ?? "banli");
+  const maxBatch = options.maxBatch ?? 256;
+  if (!Number.isInteger(maxBatch) || maxBatch < 1) {
+    throw new StoreError({ message: `maxBatch must be a positive integer, not ${maxBatch}` });
+  }
   const config: pg.PoolConfig = {
     max: 16,
     ...options.pool,
@@ -83,78 +86,26 @@ export const openPostgresEventStore = async (
   const announce = makeAnnouncer((position) =>
     pool.query("SELECT pg_notify($1, $2)", [channelOf(s), String(position)]).then(() => undefined),
   );
-  const appendSql = `SELECT * FROM ${s}.append_events($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`;
-
-  const callAppend = async (request: AppendRequest): Promise<AppendResult> => {
-    const actorJson = canonicalJson(request.actor);
-    const onBehalfOfJson =
-      request.onBehalfOf === undefined ? null : canonicalJson(request.onBehalfOf);
-    const ids: Array<string> = [];
-    const types: Array<string> = [];
-    const versions: Array<number> = [];
-    const data: Array<string> = [];
-    const pre: Array<string> = [];
-    const post: Array<string> = [];
-    for (const event of request.events) {
-      const dataJson = canonicalJson(event.data);
-      const [p, q] = envelopeTemplate(
-        {
-          eventId: event.eventId,
-          streamId: request.streamId,
-          type: event.type,
-          schemaVersion: event.schemaVersion,
-          data: event.data,
-          recordedAt: request.recordedAt,
-          actor: request.actor,
-          ...(request.onBehalfOf === undefined ? {} : { onBehalfOf: request.onBehalfOf }),
-          commandId: request.commandId,
-          correlationId: request.correlationId,
-          causationId: request.causationId,
-        },
-        dataJson,
-        actorJson,
-      );
-      ids.push(event.eventId);
-      types.push(event.type);
-      versions.push(event.schemaVersion);
-      data.push(dataJson);
-      pre.push(p);
-      post.push(q);
-    }
-    const { rows } = await pool.query<ResultRow>(appendSql, [
-      request.streamId,
-      expectedCode(request.expectedVersion),
-      request.commandId,
-      ids,
-      types,
-      versions,
-      data,
-      request.recordedAt,
-      actorJson,
-      onBehalfOfJson,
-      request.correlationId,
-      request.causationId,
-      pre,
-      post,
-    ]);
-    const row = rows[0];
-    if (row === undefined) throw new StoreError({ message: "append_events returned nothing" });
-    if (row.status === "conflict") {
-      throw new ConcurrencyConflict({
-        streamId: request.streamId,
-        expected: request.expectedVersion,
-        actual: Number(row.version),
-      });
-    }
-    const result = resultOfRow(row, request.commandId);
-    if (row.status === "ok" && row.last_position !== null) announce(Number(row.last_position));
-    return result;
-  };
+  const appendBatch = makeBatchAppender(pool, s);
+  const appends = makeGroupCommit({
+    maxBatch,
+    run: async (batch: ReadonlyArray<EncodedCommand>) => {
+      const outcomes = await appendBatch(batch);
+      let last = 0;
+      for (const outcome of outcomes) {
+        if ("ok" in outcome && !outcome.ok.duplicate) {
+          last = Math.max(last, outcome.ok.lastPosition ?? 0);
+        }
+      }
+      if (last > 0) announce(last);
+      return outcomes;
+    },
+  });
 
   const findCommand = async (commandId: string): Promise<AppendResult | undefined> => {
     const { rows } = await pool.query<ResultRow>(
       `SELECT 'duplicate' AS status, stream_id, version, first_version, first_position, last_position
-       FROM ${s}.commands WHERE command_id = $1`,
+       FROM ${s}.command_results WHERE command_id = $1`,
       [commandId],
     );
     const row = rows[0];
@@ -179,16 +130,24 @@ export const openPostgresEventStore = async (
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
+      // Streams first, then the head: append_batch's lock order, so an import and appends of
+      // other instances cannot deadlock.
+      const streamIds = [...new Set(events.map((e) => e.streamId))];
+      await client.query(
+        `INSERT INTO ${s}.streams (stream_id, version)
+         SELECT id, 0 FROM unnest($1::text[]) id ORDER BY 1 ON CONFLICT DO NOTHING`,
+        [streamIds],
+      );
+      const current = await client.query<{ stream_id: string; version: string }>(
+        `SELECT stream_id, version FROM ${s}.streams WHERE stream_id = ANY($1)
+         ORDER BY stream_id FOR UPDATE`,
+        [streamIds],
+      );
       const head = await client.query<{ position: string; hash: string }>(
         `SELECT position, hash FROM ${s}.head WHERE id = 1 FOR UPDATE`,
       );
       let position = Number(head.rows[0]?.position ?? 0);
       let hash = head.rows[0]?.hash ?? "";
-      const streamIds = [...new Set(events.map((e) => e.streamId))];
-      const current = await client.query<{ stream_id: string; version: string }>(
-        `SELECT stream_id, version FROM ${s}.streams WHERE stream_id = ANY($1) FOR UPDATE`,
-        [streamIds],
-      );
       const versions = new Map(current.rows.map((r) => [r.stream_id, Number(r.version)]));
       const commands = new Map<string, Array<unknown>>();
       for (const event of events) {
@@ -207,8 +166,6 @@ export const openPostgresEventStore = async (
           event.streamId,
           event.version,
           first?.[3] ?? event.version,
-          first?.[4] ?? event.position,
-          event.position,
         ]);
         position = event.position;
         hash = event.hash;
@@ -237,18 +194,18 @@ export const openPostgresEventStore = async (
         ],
       );
       await client.query(
-        `INSERT INTO ${s}.streams SELECT * FROM unnest($1::text[], $2::bigint[])
-         ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version`,
+        `UPDATE ${s}.streams t SET version = u.version
+         FROM unnest($1::text[], $2::bigint[]) u(stream_id, version) WHERE t.stream_id = u.stream_id`,
         [[...versions.keys()], [...versions.values()]],
       );
       const rows = [...commands.values()];
       const at = (i: number) => rows.map((r) => r[i]);
+      // A command split across two imported chunks: the later chunk carries its last version.
       await client.query(
-        `INSERT INTO ${s}.commands SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[],
-           $4::bigint[], $5::bigint[], $6::bigint[])
-         ON CONFLICT (command_id) DO UPDATE SET version = excluded.version,
-           last_position = excluded.last_position`,
-        [at(0), at(1), at(2), at(3), at(4), at(5)],
+        `INSERT INTO ${s}.commands (command_id, stream_id, version, first_version)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[])
+         ON CONFLICT (command_id) DO UPDATE SET version = excluded.version`,
+        [at(0), at(1), at(2), at(3)],
       );
       await client.query(`UPDATE ${s}.head SET position = $1, hash = $2 WHERE id = 1`, [
         position,
@@ -265,21 +222,8 @@ export const openPostgresEventStore = async (
   };
 
   return {
-    append: guarded(async (request: AppendRequest) => {
-      try {
-        return await callAppend(request);
-      } catch (error) {
-        // The same command id committed meanwhile on another stream: now it is a duplicate.
-        const constraint = (error as { constraint?: string }).constraint ?? "";
-        if (
-          (error as { code?: string }).code === UNIQUE_VIOLATION &&
-          constraint.startsWith("commands")
-        ) {
-          return callAppend(request);
-        }
-        throw error;
-      }
-    }),
+    // Encoded before it joins the queue: a request that cannot be serialised fails alone.
+    append: guarded(async (request: AppendRequest) => appends.submit(encodeCommand(request))),
     readStream: guarded(
       async (streamId: string, options?: { fromVersion?: number; limit?: number }) => {
         const { rows } = await pool.query<EventRow>(
@@ -350,6 +294,8 @@ export const openPostgresEventStore = async (
       return body === undefined ? undefined : (JSON.parse(body) as SignedCheckpoint);
     }),
     close: async () => {
+      // Commands already accepted get their answers before the pool goes.
+      await appends.drain();
       await listener.close();
       await pool.end();
     },

@@ -7,7 +7,9 @@ export const benchPg = defineCommand({
   summary: "benchmark PostgreSQL appends against a raw single-statement CTE",
   description: `Appends one-event commands over 16 connections (synchronous_commit=on) through the
 store and through the raw reference (one CTE: stream version check, gap-free position, insert),
-alternating round by round on fresh schemas that are dropped afterwards. Target ≥ 0.8×. Also
+alternating round by round on fresh schemas that are dropped afterwards. Target ≥ 0.8×. Both
+sides get 16 concurrent callers and a 16-connection pool; the store sends the appends waiting at
+once as one batch in one transaction (group commit), the reference one statement each. Also
 reports the tables' size per million events. The server: --pg, else the PG* environment
 variables, else postgres@127.0.0.1:5432. Results: bench-results/pg.json.
 
