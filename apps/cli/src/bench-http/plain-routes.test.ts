@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { useTempDir } from "../test/cli.js";
@@ -79,6 +80,23 @@ describe("the plain reference routes", () => {
         await replay.close();
       }
       await expect(captureReply(`${source.url}/missing`, {})).rejects.toThrow("HTTP 404");
+    } finally {
+      await source.close();
+    }
+  });
+
+  it("captures a compressed reply as sent, coded bytes and coding header", async () => {
+    const json = JSON.stringify({ rows: ["待办"] });
+    const coded = gzipSync(json);
+    const source = await startReplayServer({
+      headers: { "content-type": "application/json", "content-encoding": "gzip" },
+      body: coded,
+    });
+    try {
+      const captured = await captureReply(`${source.url}/reply`, { "accept-encoding": "gzip" });
+      expect(captured.headers["content-encoding"]).toBe("gzip");
+      expect(captured.body.equals(coded)).toBe(true);
+      expect(gunzipSync(captured.body).toString()).toBe(json);
     } finally {
       await source.close();
     }

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { get } from "node:http";
 import { openRawAppender } from "@banli/store-sqlite/bench";
 import Fastify, { type FastifyInstance } from "fastify";
 
@@ -46,17 +47,36 @@ const ownHeaders = new Set([
   "transfer-encoding",
 ]);
 
-/** The status-200 reply of `GET url`, body and headers, for `startReplayServer`. */
-export const captureReply = async (
+/**
+ * The status-200 reply of `GET url`, body and headers, for `startReplayServer`. Read with
+ * `node:http`, not `fetch`: `fetch` undoes a content coding, and the replay must send the very
+ * bytes the server sent (compressed when the request accepted it).
+ */
+export const captureReply = (
   url: string,
   headers: Readonly<Record<string, string>>,
-): Promise<CapturedReply> => {
-  const res = await fetch(url, { headers });
-  if (res.status !== 200) throw new Error(`capture ${url}: HTTP ${res.status}`);
-  const kept: Record<string, string> = {};
-  for (const [name, value] of res.headers) if (!ownHeaders.has(name)) kept[name] = value;
-  return { headers: kept, body: Buffer.from(await res.arrayBuffer()) };
-};
+): Promise<CapturedReply> =>
+  new Promise((resolve, reject) => {
+    const req = get(url, { headers }, (res) => {
+      const chunks: Array<Buffer> = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("error", reject);
+      res.on("end", () => {
+        if (res.statusCode !== 200) {
+          reject(new Error(`capture ${url}: HTTP ${res.statusCode}`));
+          return;
+        }
+        const kept: Record<string, string> = {};
+        for (const [name, value] of Object.entries(res.headers)) {
+          if (value !== undefined && !ownHeaders.has(name)) {
+            kept[name] = Array.isArray(value) ? value.join(", ") : value;
+          }
+        }
+        resolve({ headers: kept, body: Buffer.concat(chunks) });
+      });
+    });
+    req.on("error", reject);
+  });
 
 /**
  * A plain Fastify route answering `GET /reply` with fixed bytes and headers — a Banli reply

@@ -15,6 +15,13 @@ export interface Workload {
   readonly expect: (status: number, body: unknown) => boolean;
 }
 
+/**
+ * What every browser (the web console) and Node's `fetch` (the TUI, the CLI) send with each
+ * request, `@trpc/client`'s included; Chrome's value. Without it a server may not compress, so a
+ * load without it would measure replies no real client gets.
+ */
+export const clientAcceptEncoding = { "accept-encoding": "gzip, deflate, br, zstd" } as const;
+
 /** Who acts: 承办人 drafts outgoing documents; the office director reads his 待办. */
 export const commandUser = "chengban";
 export const readerUser = "zhuren";
@@ -55,7 +62,7 @@ export const helloWorkload = (url: string): Workload => ({
   url,
   method: "GET",
   path: "/hello",
-  headers: {},
+  headers: { ...clientAcceptEncoding },
   expect: (status, body) => status === 200 && isObject(body) && body.hello === "world",
 });
 
@@ -66,7 +73,7 @@ export const sameReplyWorkload = (url: string, bytes: number): Workload => ({
   url,
   method: "GET",
   path: "/reply",
-  headers: {},
+  headers: { ...clientAcceptEncoding },
   expect: (status, body) => status === 200 && Array.isArray(body),
 });
 
@@ -77,7 +84,7 @@ export const trpcHealthWorkload = (url: string): Workload => ({
   url,
   method: "GET",
   path: `/trpc/health?batch=1&input=${encodeURIComponent("{}")}`,
-  headers: {},
+  headers: { ...clientAcceptEncoding },
   expect: (status, body) => {
     const data = firstData(body);
     return status === 200 && isObject(data) && data.status === "ok";
@@ -90,7 +97,7 @@ export const inboxListWorkload = (url: string, cookie: string): Workload => ({
   url,
   method: "GET",
   path: `/trpc/inbox.list?batch=1&input=${encodeURIComponent(JSON.stringify({ "0": { box: "todo" } }))}`,
-  headers: { cookie },
+  headers: { ...clientAcceptEncoding, cookie },
   expect: (status, body) => {
     const data = firstData(body);
     return status === 200 && isObject(data) && Array.isArray(data.rows);
@@ -103,7 +110,7 @@ export const rawAppendWorkload = (url: string): Workload => ({
   url,
   method: "POST",
   path: "/append",
-  headers: { "content-type": "application/json" },
+  headers: { ...clientAcceptEncoding, "content-type": "application/json" },
   body: commandBody,
   expect: (status, body) => status === 200 && isObject(body) && typeof body.position === "number",
 });
@@ -114,7 +121,12 @@ export const commandWorkload = (url: string, cookie: string): Workload => ({
   url,
   method: "POST",
   path: "/trpc/cases.open?batch=1",
-  headers: { cookie, "content-type": "application/json", "x-banli-csrf": "1" },
+  headers: {
+    ...clientAcceptEncoding,
+    cookie,
+    "content-type": "application/json",
+    "x-banli-csrf": "1",
+  },
   body: commandBody,
   expect: (status, body) => {
     const data = firstData(body);

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDemo } from "../demo/seed.js";
@@ -153,15 +154,55 @@ describe("the query cache", () => {
 });
 
 describe("a cache hit's reply", () => {
-  it("carries exactly the headers of a computed reply, security headers included", async () => {
-    await get(cached, "zhuren", todo);
-    const hit = await get(cached, "zhuren", todo);
+  /** A server with an empty cache of its own: its first answer is computed, the next a hit. */
+  const missThenHit = async (headers: Record<string, string>) => {
+    const own = await createHttpServer(deps);
+    try {
+      const ask = () =>
+        own.inject({
+          method: "GET",
+          url: todo,
+          headers: { cookie: cookies.zhuren ?? "", ...headers },
+        });
+      return { miss: await ask(), hit: await ask() };
+    } finally {
+      await own.close();
+    }
+  };
+  const withoutDate = (headers: Record<string, unknown>) => {
+    const { date: _date, ...rest } = headers;
+    return rest;
+  };
+
+  it("carries exactly the headers of the computed reply, security headers included", async () => {
+    const { miss, hit } = await missThenHit({});
     const truth = await get(fresh, "zhuren", todo);
-    const { date: _hitDate, ...hitHeaders } = hit.headers;
-    const { date: _truthDate, ...truthHeaders } = truth.headers;
-    expect(hitHeaders).toEqual(truthHeaders);
-    expect(hitHeaders["content-security-policy"]).toContain("default-src 'self'");
-    expect(hitHeaders["content-length"]).toBe(String(hit.rawPayload.length));
+    expect(withoutDate(hit.headers)).toEqual(withoutDate(miss.headers));
+    // As an uncached server's, but for naming the coding it would choose by.
+    expect(withoutDate(hit.headers)).toEqual({
+      ...withoutDate(truth.headers),
+      vary: "trpc-accept, accept, accept-encoding",
+    });
+    expect(hit.headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(hit.headers["cache-control"]).toBe("no-store");
+    expect(hit.headers["content-encoding"]).toBeUndefined();
+    expect(hit.headers["content-length"]).toBe(String(hit.rawPayload.length));
     expect(hit.body).toBe(truth.body);
+  });
+
+  it.each([
+    ["gzip, deflate, br, zstd", "br", brotliDecompressSync],
+    ["gzip, deflate", "gzip", gunzipSync],
+  ] as const)("comes compressed for %j, computed or hit alike", async (accept, coding, decode) => {
+    const { miss, hit } = await missThenHit({ "accept-encoding": accept });
+    const truth = await get(fresh, "zhuren", todo);
+    for (const res of [miss, hit]) {
+      expect(res.statusCode).toBe(200);
+      expect(res.headers["content-encoding"]).toBe(coding);
+      expect(res.headers.vary).toBe("trpc-accept, accept, accept-encoding");
+      expect(res.headers["content-length"]).toBe(String(res.rawPayload.length));
+      expect(res.rawPayload.length).toBeLessThan(Buffer.byteLength(truth.body));
+      expect(decode(res.rawPayload).toString()).toBe(truth.body);
+    }
   });
 });

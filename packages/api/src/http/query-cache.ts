@@ -2,6 +2,7 @@ import type { FastifyRequest } from "fastify";
 import type { ApiDeps } from "../deps.js";
 import { localDateOf } from "../time.js";
 import { signedInOf } from "../trpc.js";
+import { coalescedRead } from "./coalesced-read.js";
 import { makeReplyCache, type ReplyCache } from "./reply-cache.js";
 import type { LeanQueryCache } from "./trpc-fastify.js";
 
@@ -57,6 +58,8 @@ export const banliQueryCache = (
     }
     return date;
   };
+  // Asked on every hit, shared by the hits that arrive together (see coalesced-read.ts).
+  const position = coalescedRead(() => deps.projector.readModel.position());
   return {
     paths: cachedQueryPaths,
     viewerOf: async (req) => {
@@ -65,8 +68,7 @@ export const banliQueryCache = (
       const { userId, unitId, roles, name } = signedIn.actor;
       return JSON.stringify([userId, unitId, roles, name]);
     },
-    version: async () =>
-      `${await deps.projector.readModel.position()}|${today()}|${calendarGeneration()}`,
+    version: async () => `${await position()}|${today()}|${calendarGeneration()}`,
     replies,
   };
 };

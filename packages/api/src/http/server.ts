@@ -6,7 +6,7 @@ import type { ApiDeps } from "../deps.js";
 import { type AppRouter, appRouter } from "../router.js";
 import type { ApiContext } from "../trpc.js";
 import { banliQueryCache } from "./query-cache.js";
-import { helmetHeaders } from "./security-headers.js";
+import { apiReplyHeaders, documentSecurityHeaders } from "./security-headers.js";
 import { registerLeanTrpc } from "./trpc-fastify.js";
 
 export interface HttpServerOptions {
@@ -64,20 +64,13 @@ export const createHttpServer = async (
 ): Promise<FastifyInstance> => {
   // Room for one 10 MiB attachment as base64 (4/3) with its JSON around it.
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 16 * 1_048_576 });
-  const security = helmetHeaders({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-      },
-    },
-  });
-  // One synchronous hook for every request: the security headers, then the CSRF rule (a
-  // refused request ends here, before cookies are parsed or any procedure runs).
+  // One synchronous hook for every request: the security headers (the API's own set under
+  // `/trpc`, see security-headers.ts), then the CSRF rule (a refused request ends here, before
+  // cookies are parsed or any procedure runs).
   app.addHook("onRequest", (req, reply, done) => {
-    reply.headers(security);
-    if (req.method === "POST" && req.url.startsWith("/trpc") && req.headers[csrfHeader] !== "1") {
+    const api = req.url.startsWith("/trpc");
+    reply.headers(api ? apiReplyHeaders : documentSecurityHeaders);
+    if (api && req.method === "POST" && req.headers[csrfHeader] !== "1") {
       reply.code(403).send({
         error: { tag: "Csrf", message: "Missing CSRF header", messageZh: "请求缺少防伪标头" },
       });
@@ -98,7 +91,7 @@ export const createHttpServer = async (
       prefix: "/trpc",
       router: appRouter,
       createContext,
-      replyHeaders: security,
+      replyHeaders: apiReplyHeaders,
       queryCache:
         options.queryCache === false
           ? undefined

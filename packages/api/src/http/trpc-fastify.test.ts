@@ -63,8 +63,19 @@ const observed = (res: LightMyRequestResponse) => ({
   body: res.body === "" ? undefined : (JSON.parse(res.body) as unknown),
 });
 
+/**
+ * The one way the lean path's wire headers may differ: a reply its query cache kept also names
+ * `accept-encoding` in `Vary`, since a client that accepts compression gets it compressed.
+ */
+const withoutCoding = (res: LightMyRequestResponse) => {
+  const seen = observed(res);
+  const coded = seen.vary === "trpc-accept, accept, accept-encoding";
+  if (coded) expect(seen.status).toBe(200);
+  return coded ? { ...seen, vary: "trpc-accept, accept" } : seen;
+};
+
 const both = async (call: Call) => {
-  const a = observed(await send(lean, call));
+  const a = withoutCoding(await send(lean, call));
   const b = observed(await send(stock, call));
   expect(a).toEqual(b);
   return a;

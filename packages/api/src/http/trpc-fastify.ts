@@ -15,7 +15,8 @@ import {
   type TRPCResponse,
 } from "@trpc/server/unstable-core-do-not-import";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { ReplyCache } from "./reply-cache.js";
+import { type ContentCoding, makeCodingChooser } from "./compression.js";
+import type { CachedReply, ReplyCache } from "./reply-cache.js";
 import { type LeanRequest, readLeanRequest } from "./trpc-request.js";
 
 /**
@@ -84,6 +85,8 @@ const acceptedMethod = { query: "GET", mutation: "POST", subscription: "GET" } a
 
 /** tRPC sends this on every reply, since `trpc-accept`/`accept` choose between JSON and JSONL. */
 const vary = "trpc-accept, accept";
+/** A cacheable query's replies also come compressed when asked (see compression.ts). */
+const varyCoded = `${vary}, accept-encoding`;
 
 const json = "application/json";
 const wholeFailureType = "text/plain;charset=UTF-8";
@@ -128,10 +131,16 @@ export const registerLeanTrpc = async <TRouter extends AnyRouter, TContext>(
       ...(options.maxBatchSize === undefined ? {} : { maxBatchSize: options.maxBatchSize }),
     } as Parameters<typeof fastifyRequestHandler>[0]);
 
-  const sendBytes = (reply: FastifyReply, status: number, bytes: Buffer, contentType = json) =>
+  const sendBytes = (
+    reply: FastifyReply,
+    status: number,
+    bytes: Buffer,
+    contentType = json,
+    varies = vary,
+  ) =>
     reply
       .code(status)
-      .header("vary", vary)
+      .header("vary", varies)
       .header("content-type", contentType)
       // A Buffer keeps `application/json` as tRPC sends it (Fastify appends a charset to a string).
       .send(bytes);
@@ -147,22 +156,49 @@ export const registerLeanTrpc = async <TRouter extends AnyRouter, TContext>(
   const send = (reply: FastifyReply, status: number, body: unknown, contentType = json) =>
     sendBytes(reply, status, serialize(body), contentType);
 
-  // A hit's header block, flat as `writeHead` takes it, built once: the host's headers, then what
-  // `sendBytes` adds. Fastify's reply does per-header work (lowercasing, checks, serializers)
-  // that measured as a large part of a hit's CPU, for headers that never change.
-  const hitHead: ReadonlyArray<string> = [
-    ...Object.entries(options.replyHeaders ?? {}).flat(),
+  // A hit's header blocks, flat as `writeHead` takes them, built once per coding: the host's
+  // headers, then what `sendKept` adds. Fastify's reply does per-header work (lowercasing,
+  // checks, serializers) that measured as a large part of a hit's CPU, for headers that never
+  // change.
+  const hostHead = Object.entries(options.replyHeaders ?? {}).flat();
+  const hitHeadOf = (coding: ContentCoding | undefined): ReadonlyArray<string> => [
+    ...hostHead,
     "vary",
-    vary,
+    varyCoded,
     "content-type",
     json,
+    ...(coding === undefined ? [] : ["content-encoding", coding]),
   ];
-  const sendHit = (reply: FastifyReply, bytes: Buffer) => {
+  const hitHeads = { identity: hitHeadOf(undefined), br: hitHeadOf("br"), gzip: hitHeadOf("gzip") };
+  const codingFor = makeCodingChooser();
+
+  /** A kept reply in the coding the request prefers, if it has one worth sending. */
+  const chooseForm = (req: FastifyRequest, kept: CachedReply) => {
+    const coding = codingFor(req.headers["accept-encoding"]);
+    const encoded = coding === undefined ? undefined : kept.encoded(coding);
+    return encoded === undefined || coding === undefined
+      ? ({ coding: undefined, bytes: kept.body } as const)
+      : ({ coding, bytes: encoded } as const);
+  };
+
+  const sendHit = (req: FastifyRequest, reply: FastifyReply, kept: CachedReply) => {
+    const { coding, bytes } = chooseForm(req, kept);
     // Fastify leaves a hijacked reply alone: no onSend hooks, no serializer, no second write.
     reply.hijack();
-    reply.raw.writeHead(200, [...hitHead, "content-length", String(bytes.length)]);
+    reply.raw.writeHead(200, [
+      ...hitHeads[coding ?? "identity"],
+      "content-length",
+      String(bytes.length),
+    ]);
     reply.raw.end(bytes);
     return reply;
+  };
+
+  /** A reply just computed and kept, sent as a hit on it will be (through Fastify's reply). */
+  const sendKept = (req: FastifyRequest, reply: FastifyReply, kept: CachedReply) => {
+    const { coding, bytes } = chooseForm(req, kept);
+    if (coding !== undefined) reply.header("content-encoding", coding);
+    return sendBytes(reply, 200, bytes, json, varyCoded);
   };
 
   /** Where this request's reply is (or will be) kept, or undefined when it is not cacheable. */
@@ -215,7 +251,7 @@ export const registerLeanTrpc = async <TRouter extends AnyRouter, TContext>(
     const slot = await cacheSlotOf(req, urlPath, query);
     if (slot !== undefined) {
       const hit = options.queryCache?.replies.get(slot.key, slot.version);
-      if (hit !== undefined) return sendHit(reply, hit);
+      if (hit !== undefined) return sendHit(req, reply, hit);
     }
     let request: LeanRequest;
     try {
@@ -303,8 +339,10 @@ export const registerLeanTrpc = async <TRouter extends AnyRouter, TContext>(
     const bytes = serialize(body);
     // Only a reply with every call answered is kept; a refusal is computed afresh each time.
     if (slot !== undefined && status === 200 && errors.every((error) => error === undefined)) {
-      options.queryCache?.replies.set(slot.key, slot.version, bytes);
+      const kept = options.queryCache?.replies.set(slot.key, slot.version, bytes);
+      if (kept !== undefined) return sendKept(req, reply, kept);
     }
+    // A refusal (or a reply too large to keep) goes out as tRPC's, never compressed.
     return sendBytes(reply, status, bytes);
   };
 
