@@ -1,3 +1,4 @@
+import { streamIdOf } from "@banli/event-store";
 import type { Actor } from "@banli/kernel";
 import { Operations, processModules, trafficLight } from "@banli/kernel";
 import {
@@ -64,6 +65,14 @@ export const loadCursor = async (
     if (page.length < 1000) return cursor;
   }
 };
+
+/**
+ * The case's fold as it stands now: the projector's own cursor when it holds the case (no read or
+ * decode of the log), else folded from the log.
+ */
+export const currentCursor = async (deps: ApiDeps, summary: CaseSummary): Promise<CaseCursor> =>
+  deps.projector.cursor(streamIdOf(summary.process, summary.caseId)) ??
+  (await loadCursor(deps, summary));
 
 /**
  * Personal data (个人信息, e.g. a petitioner's name and contact) is shown only to the people

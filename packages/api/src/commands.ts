@@ -1,7 +1,8 @@
+import { streamIdOf } from "@banli/event-store";
 import { type Actor, CaseId, CommandId, type CommandMeta } from "@banli/kernel";
 import { processByName } from "@banli/projections";
 import { Either } from "effect";
-import { caseAsOfView, caseView, loadCursor, visibleSummary } from "./case-view.js";
+import { caseAsOfView, caseView, currentCursor, loadCursor, visibleSummary } from "./case-view.js";
 import { principalFor } from "./delegation/index.js";
 import type { ApiDeps } from "./deps.js";
 import { fromDomain, RefusalError, refuse } from "./errors.js";
@@ -61,7 +62,7 @@ const refused = async (
 const reply = async (deps: ApiDeps, viewer: Actor, caseId: string) => {
   await deps.projector.sync();
   const summary = await visibleSummary(deps, viewer, caseId);
-  return caseView(deps, viewer, summary, await loadCursor(deps, summary));
+  return caseView(deps, viewer, summary, await currentCursor(deps, summary));
 };
 
 export interface OpenInput {
@@ -97,7 +98,11 @@ export const openCase = async (deps: ApiDeps, actor: Actor, input: OpenInput) =>
     }
     throw error;
   }
-  const outcome = await process.execute(deps.store, meta, payload);
+  // The case id was just made: decide on the empty case rather than read a stream to find none.
+  const outcome = await process.execute(deps.store, meta, payload, {
+    held: process.newCursor(meta.caseId),
+    freshCommandId: input.commandId === undefined,
+  });
   if (Either.isLeft(outcome)) return refused(deps, meta, process.name, payload, outcome.left);
   return reply(deps, viewer, outcome.right.cursor.caseId);
 };
@@ -145,7 +150,10 @@ export const actOnCase = async (deps: ApiDeps, actor: Actor, input: ActInput) =>
     }
     throw error;
   }
-  const outcome = await process.execute(deps.store, meta, payload);
+  const outcome = await process.execute(deps.store, meta, payload, {
+    held: deps.projector.cursor(streamIdOf(process.name, summary.caseId)),
+    freshCommandId: input.commandId === undefined,
+  });
   if (Either.isLeft(outcome)) return refused(deps, meta, process.name, payload, outcome.left);
   return reply(deps, viewer, summary.caseId);
 };
@@ -170,5 +178,5 @@ export const getCase = async (
 ) => {
   const viewer = (await principalFor(deps, actor, onBehalfOf)) ?? actor;
   const summary = await visibleSummary(deps, viewer, caseId);
-  return caseView(deps, viewer, summary, await loadCursor(deps, summary));
+  return caseView(deps, viewer, summary, await currentCursor(deps, summary));
 };

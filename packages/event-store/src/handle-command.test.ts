@@ -105,6 +105,80 @@ describe("handleCommand", () => {
     expect(leftTag(outcome)).toBe("ConcurrencyConflict");
   });
 
+  it("skips the retry look-up for a fresh command id, and still never records an id twice", async () => {
+    const inner = makeMemoryEventStore();
+    let lookUps = 0;
+    const store = {
+      ...inner,
+      findCommand: (commandId: string) => {
+        lookUps++;
+        return inner.findCommand(commandId);
+      },
+    };
+    await executeCommand(store, ledger, command("L1", { _tag: "Open", owner: "王" }));
+    const deposit = command("L1", { _tag: "Deposit", amount: 5 });
+    right(await executeCommand(store, ledger, deposit, { freshCommandId: true }));
+    expect(lookUps).toBe(1);
+    // Claimed fresh but not: the store's own check answers it as the retry it is.
+    const again = right(await executeCommand(store, ledger, deposit, { freshCommandId: true }));
+    expect(again.duplicate).toBe(true);
+    expect((await store.head()).position).toBe(2);
+  });
+
+  describe("deciding on a state the caller already holds", () => {
+    const opened = { version: 1, state: { step: "Open", balance: 0, deposits: 0 } as const };
+
+    it("decides on it without reading the stream", async () => {
+      const inner = makeMemoryEventStore();
+      await executeCommand(inner, ledger, command("L1", { _tag: "Open", owner: "王" }));
+      let reads = 0;
+      const store = {
+        ...inner,
+        readStream: (...args: Parameters<typeof inner.readStream>) => {
+          reads++;
+          return inner.readStream(...args);
+        },
+      };
+      const deposit = command("L1", { _tag: "Deposit", amount: 5 });
+      const outcome = right(await executeCommand(store, ledger, deposit, { known: opened }));
+      expect(outcome.state).toEqual({ step: "Open", balance: 5, deposits: 1 });
+      expect(outcome.result).toMatchObject({ version: 2 });
+      expect(reads).toBe(0);
+    });
+
+    it("decides again on the log when the held state is behind (the append conflicts)", async () => {
+      const store = makeMemoryEventStore();
+      await executeCommand(store, ledger, command("L1", { _tag: "Open", owner: "王" }));
+      await executeCommand(store, ledger, command("L1", { _tag: "Deposit", amount: 7 }));
+      const deposit = command("L1", { _tag: "Deposit", amount: 5 });
+      // Even with no retries allowed: a stale held state is not contention.
+      const outcome = right(
+        await executeCommand(store, ledger, deposit, { known: opened, maxRetries: 0 }),
+      );
+      expect(outcome.state).toEqual({ step: "Open", balance: 12, deposits: 2 });
+      expect(outcome.result).toMatchObject({ version: 3 });
+    });
+
+    it("does not refuse on a stale held state what the log's state allows", async () => {
+      const store = makeMemoryEventStore();
+      await executeCommand(store, ledger, command("L1", { _tag: "Open", owner: "王" }));
+      const deposit = command("L1", { _tag: "Deposit", amount: 5 });
+      const stale = { version: 0, state: { step: "None" } as const };
+      const outcome = right(await executeCommand(store, ledger, deposit, { known: stale }));
+      expect(outcome.result).toMatchObject({ version: 2 });
+    });
+
+    it("refuses on a current held state as on the log", async () => {
+      const store = makeMemoryEventStore();
+      const deposit = command("L1", { _tag: "Deposit", amount: 5 });
+      const none = { version: 0, state: { step: "None" } as const };
+      expect(leftTag(await executeCommand(store, ledger, deposit, { known: none }))).toBe(
+        "WrongStep",
+      );
+      expect((await store.head()).position).toBe(0);
+    });
+  });
+
   it.effect("runs as an Effect over the EventStore service", () =>
     Effect.gen(function* () {
       const opened = yield* handleCommand(ledger, command("L9", { _tag: "Open", owner: "李" }));

@@ -6,7 +6,16 @@ import type { AppendResult, StoredEvent } from "./envelope.js";
 import { ConcurrencyConflict, type EventDecodeError, StoreError } from "./errors.js";
 import { EventStore, type EventStorePort } from "./port.js";
 
-export interface HandleOptions {
+/**
+ * The stream as the caller already holds it (a projector's fold, or "no stream yet" for a case id
+ * just made): the first attempt decides against it instead of reading and folding the stream.
+ */
+export interface KnownStream<S> {
+  readonly version: number;
+  readonly state: S;
+}
+
+export interface HandleOptions<S = unknown> {
   /** Reload-and-decide attempts after a conflict before giving up; default 5. */
   readonly maxRetries?: number;
   /** Defaults to the command id: a command starts its own conversation. */
@@ -15,6 +24,18 @@ export interface HandleOptions {
   readonly causationId?: string;
   /** Event id factory; default random UUIDs. */
   readonly newEventId?: () => string;
+  /**
+   * Decide first against this state instead of loading the stream. Safe when it is stale: the
+   * append names its version, so a stale one conflicts and the command is decided again on the
+   * loaded stream; a refusal is re-checked the same way before it is returned.
+   */
+  readonly known?: KnownStream<S>;
+  /**
+   * The command id was made for this very call (the client sent none), so no earlier command
+   * can hold it: the look-up that answers a retried command is skipped. The store still refuses
+   * to record an id twice.
+   */
+  readonly freshCommandId?: boolean;
 }
 
 export interface CommandHandled<E, S> {
@@ -99,7 +120,7 @@ export const executeCommand = async <
   store: EventStorePort,
   module: AnyProcess<P, E, S>,
   command: Command<P>,
-  options: HandleOptions = {},
+  options: HandleOptions<S> = {},
 ): Promise<Either.Either<CommandHandled<E, S>, HandleError>> => {
   const codec = codecOf<E>(module as AnyProcess<never, E, unknown>);
   const streamId = streamIdOf(module.name, command.meta.caseId);
@@ -119,24 +140,46 @@ export const executeCommand = async <
     });
   };
 
-  const stored = await store.findCommand(command.meta.commandId);
-  if (stored !== undefined) return answerDuplicate(stored);
+  if (options.freshCommandId !== true) {
+    const stored = await store.findCommand(command.meta.commandId);
+    if (stored !== undefined) return answerDuplicate(stored);
+  }
 
-  for (let attempt = 0; ; attempt++) {
+  const load = async (): Promise<Either.Either<KnownStream<S>, EventDecodeError>> => {
     const decoded = decodeAll(codec, await loadStream(store, streamId));
-    if (Either.isLeft(decoded)) return Either.left(decoded.left);
-    const history = decoded.right;
-    const state = fold(module.decider, history);
-    const decision = module.decider.decide(command, state);
-    if (Either.isLeft(decision)) return Either.left(decision.left);
-    const events = decision.right;
-    if (events.length === 0) {
-      return Either.right({ streamId, events, state, result: undefined, duplicate: false });
+    return Either.map(decoded, (history) => ({
+      version: history.length,
+      state: fold(module.decider, history),
+    }));
+  };
+
+  let known = options.known;
+  let retries = 0;
+  for (;;) {
+    const fromLog = known === undefined;
+    let current: KnownStream<S>;
+    if (known === undefined) {
+      const loaded = await load();
+      if (Either.isLeft(loaded)) return Either.left(loaded.left);
+      current = loaded.right;
+    } else {
+      current = known;
+      // Whatever happens below, a next attempt reads the stream itself.
+      known = undefined;
     }
+    const { state, version } = current;
+    const decision = module.decider.decide(command, state);
+    if (Either.isLeft(decision) || decision.right.length === 0) {
+      // A refusal or no-op decided on a state the caller held stands only if no one moved on.
+      if (!fromLog && (await store.streamVersion(streamId)) !== version) continue;
+      if (Either.isLeft(decision)) return Either.left(decision.left);
+      return Either.right({ streamId, events: [], state, result: undefined, duplicate: false });
+    }
+    const events = decision.right;
     try {
       const result = await store.append({
         streamId,
-        expectedVersion: history.length === 0 ? "no_stream" : history.length,
+        expectedVersion: version === 0 ? "no_stream" : version,
         events: events.map((event) => ({ ...codec.encode(event), eventId: newEventId() })),
         commandId: command.meta.commandId,
         recordedAt: command.meta.at,
@@ -151,7 +194,8 @@ export const executeCommand = async <
       return Either.right({ streamId, events, state: next, result, duplicate: false });
     } catch (error) {
       if (error instanceof ConcurrencyConflict) {
-        if (attempt < maxRetries) continue;
+        // A conflict on a state the caller held is no contention: it does not count as a retry.
+        if (!fromLog || retries++ < maxRetries) continue;
         return Either.left(error);
       }
       return Either.left(
@@ -171,7 +215,7 @@ export const handleCommand = <
 >(
   module: AnyProcess<P, E, S>,
   command: Command<P>,
-  options?: HandleOptions,
+  options?: HandleOptions<S>,
 ): Effect.Effect<CommandHandled<E, S>, HandleError, EventStore> =>
   Effect.flatMap(EventStore, (store) =>
     Effect.flatMap(

@@ -13,3 +13,4 @@ export * from "./memory-store.js";
 export * from "./port.js";
 export * from "./replay.js";
 export * from "./subscription.js";
+export * from "./wal-checkpointer.js";

@@ -37,6 +37,7 @@ export interface CaseProcess {
     store: EventStorePort,
     meta: CommandMeta,
     payload: unknown,
+    options?: ExecuteOptions,
   ) => Promise<Either.Either<ExecutedCommand, HandleError | InvalidCommand>>;
   /**
    * Decides the payload against a case that does not exist yet, writing nothing: whether a start
@@ -45,6 +46,16 @@ export interface CaseProcess {
   readonly checkStart: (meta: CommandMeta, payload: unknown) => Either.Either<void, DomainError>;
   /** The tags of the process's commands (the `_tag` values `execute` accepts). */
   readonly commandTags: ReadonlyArray<string>;
+}
+
+export interface ExecuteOptions {
+  /**
+   * A cursor over the case the caller already has (a projector's, or a new one for a case id just
+   * made), decided on first instead of reading the stream; a stale one costs a retry, no error.
+   */
+  readonly held?: CaseCursor | undefined;
+  /** The command id was made for this call: no retry of an earlier command to look for. */
+  readonly freshCommandId?: boolean;
 }
 
 export interface ExecutedCommand {
@@ -148,10 +159,24 @@ export const caseProcess = <
           () => undefined,
         ),
       ),
-    execute: async (store, meta, payload) => {
+    execute: async (store, meta, payload, options = {}) => {
+      const { held } = options;
       const checked = check(payload);
       if (Either.isLeft(checked)) return Either.left(checked.left);
-      const outcome = await executeCommand(store, module, { meta, payload: checked.right });
+      // A cursor of this process over this case holds this module's state type.
+      const known =
+        held?.process === process && held.caseId === meta.caseId
+          ? { version: held.version(), state: held.state() as S }
+          : undefined;
+      const outcome = await executeCommand(
+        store,
+        module,
+        { meta, payload: checked.right },
+        {
+          ...(known === undefined ? {} : { known }),
+          freshCommandId: options.freshCommandId === true,
+        },
+      );
       return Either.map(outcome, (handled: CommandHandled<E, S>) => ({
         cursor: cursorFrom(handled.streamId.slice(module.name.length + 1), {
           state: handled.state,

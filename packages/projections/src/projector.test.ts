@@ -61,6 +61,45 @@ describe("the projector", () => {
     expect(canSee(c1, people.leader)).toBe(true);
   });
 
+  it("lets syncs asked for together share one catch-up, each seeing what came before it", async () => {
+    const store = await seeded();
+    const memory = memoryReadModel();
+    let catchUps = 0;
+    const readModel = {
+      ...memory,
+      position: () => {
+        catchUps++;
+        return memory.position();
+      },
+    };
+    const projector = createProjector({ store, readModel, processes: defaultProcesses });
+    await projector.sync();
+    catchUps = 0;
+    await superviseToHandling(store, supervision, "c3", 3, "数字政府建设");
+    const head = (await store.head()).position;
+    const positions = await Promise.all(Array.from({ length: 10 }, () => projector.sync()));
+    expect(positions).toEqual(Array.from({ length: 10 }, () => head));
+    expect(catchUps).toBe(1);
+    expect((await projector.readModel.get("c3"))?.status).toBe("Submitted");
+  });
+
+  it("holds each case's fold as the log has it", async () => {
+    const store = await seeded();
+    const projector = createProjector({
+      store,
+      readModel: memoryReadModel(),
+      processes: defaultProcesses,
+    });
+    await projector.sync();
+    const held = projector.cursor("supervision-c2");
+    const fromLog = supervision.newCursor("c2");
+    for (const event of await store.readStream("supervision-c2")) fromLog.apply(event);
+    expect(held?.version()).toBe(fromLog.version());
+    expect(held?.state()).toEqual(fromLog.state());
+    expect(held?.history()).toEqual(fromLog.history());
+    expect(projector.cursor("supervision-nope")).toBeUndefined();
+  });
+
   it("rebuilds to identical rows", async () => {
     const store = await seeded();
     const readModel = memoryReadModel();

@@ -1,6 +1,6 @@
 import type { EventStorePort, StoredEvent, Subscription } from "@banli/event-store";
 import { Either } from "effect";
-import type { CaseProcess } from "./case-process.js";
+import type { CaseCursor, CaseProcess } from "./case-process.js";
 import { type CaseSummary, CaseTracker } from "./case-summary.js";
 import {
   type DirectoryState,
@@ -28,6 +28,13 @@ export interface Projector {
   readonly sync: () => Promise<number>;
   /** Drops the read model and replays the whole log; the rows come out identical. */
   readonly rebuild: () => Promise<number>;
+  /**
+   * The fold of one case's stream as far as the read model has caught up, if this projector
+   * holds it: the same cursor `loadCursor` would build from the log, without reading it again.
+   * It keeps moving with later events, so read what you need from it before awaiting anything,
+   * and never `apply` to it: the projector alone folds events into it.
+   */
+  readonly cursor: (streamId: string) => CaseCursor | undefined;
   /** Units and users, folded from the directory stream. */
   readonly directory: () => DirectoryState;
   readonly readModel: ReadModelStore;
@@ -127,14 +134,33 @@ export const createProjector = (options: ProjectorOptions): Projector => {
     return position;
   };
 
+  // How far the read model is known to have caught up (a catch-up's result).
+  let caughtUp = 0;
+  // The catch-up queued but not yet started, which every further `sync` may share: it starts
+  // after all of their calls, so it reads every event any of them committed. Without this, each
+  // of a group commit's replies would run a catch-up of its own, all but the first finding nothing.
+  let next: Promise<number> | undefined;
+  const sync = (): Promise<number> => {
+    if (next !== undefined) return next;
+    const queued = serialised(async () => {
+      next = undefined;
+      caughtUp = await catchUp();
+      return caughtUp;
+    });
+    next = queued;
+    return queued;
+  };
+
   return {
-    sync: () => serialised(catchUp),
+    sync,
     rebuild: () =>
       serialised(async () => {
         await readModel.clear();
         trackers.clear();
-        return catchUp();
+        caughtUp = await catchUp();
+        return caughtUp;
       }),
+    cursor: (streamId) => trackers.get(streamId)?.cursor,
     directory: () => directory,
     readModel,
     onChange: (listener) => {
@@ -143,17 +169,11 @@ export const createProjector = (options: ProjectorOptions): Projector => {
         listeners.delete(listener);
       };
     },
-    follow: () => {
-      // The subscription only wakes the projector; `sync` reads from the checkpoint itself.
-      let pending = false;
-      return store.subscribe({ after: 0 }, async () => {
-        if (pending) return;
-        pending = true;
-        await serialised(async () => {
-          pending = false;
-          return catchUp();
-        });
-      });
-    },
+    follow: () =>
+      // The subscription only wakes the projector; `sync` reads from the checkpoint itself, so
+      // events it has already folded (the log before `follow`, a reply's own sync) wake nothing.
+      store.subscribe({ after: 0 }, async (event) => {
+        if (event.position > caughtUp) await sync();
+      }),
   };
 };

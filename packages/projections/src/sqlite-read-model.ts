@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import { startWalCheckpointer } from "@banli/event-store";
 import Database from "better-sqlite3";
 import {
   type CaseQuery,
@@ -19,7 +21,7 @@ import { orderOf, type SqlDialect, whereOf } from "./sql-case-query.js";
  * more — Chinese has no spaces between words, so 「科技成果」 must match inside a longer run.
  * Terms shorter than three characters fall back to `instr`, which is still a substring match.
  */
-const schemaVersion = 2;
+const schemaVersion = 3;
 
 const schemaSql = `
 CREATE TABLE IF NOT EXISTS rm_cases (
@@ -34,7 +36,8 @@ CREATE TABLE IF NOT EXISTS rm_cases (
   number TEXT,
   position INTEGER NOT NULL,
   body TEXT NOT NULL,
-  stat TEXT NOT NULL
+  stat TEXT NOT NULL,
+  keys TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS rm_cases_recent ON rm_cases (position DESC, case_id);
 CREATE INDEX IF NOT EXISTS rm_cases_process ON rm_cases (process, status);
@@ -45,7 +48,8 @@ CREATE TABLE IF NOT EXISTS rm_case_keys (
   case_id TEXT NOT NULL,
   PRIMARY KEY (key, case_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS rm_case_keys_case ON rm_case_keys (case_id);
+-- No index by case: a case's keys are known from rm_cases.keys, so a write deletes exactly the
+-- ones it drops by primary key, and a new case (most writes) deletes nothing.
 CREATE VIRTUAL TABLE IF NOT EXISTS rm_case_text USING fts5(text, tokenize = 'trigram');
 CREATE TABLE IF NOT EXISTS rm_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS rm_cursors (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
@@ -62,7 +66,21 @@ DROP TABLE IF EXISTS rm_cursors;
 export interface SqliteReadModelOptions {
   /** A database file (or `:memory:`); separate from the event log so it can be dropped freely. */
   readonly filename: string;
+  /**
+   * Where WAL checkpoints run: `"worker"` (default for a file) on a separate connection in a
+   * worker thread, so a catch-up — and the reply waiting for it — never copies pages into the
+   * database; `"inline"` leaves it to SQLite's automatic checkpoint on this connection.
+   */
+  readonly walCheckpoint?: "worker" | "inline";
+  /**
+   * Cases written between two checkpoint requests; default 1000 (some 25 MB of WAL). Each time
+   * the worker finishes, this connection copies the frames committed meanwhile itself, so fewer,
+   * longer rounds keep that work off the event loop.
+   */
+  readonly checkpointEvery?: number;
 }
+
+const sqliteDriver = createRequire(import.meta.url).resolve("better-sqlite3");
 
 const toFtsPhrase = (term: string): string => `"${term.replaceAll('"', '""')}"`;
 
@@ -95,7 +113,41 @@ const dialect = (params: Array<string | number>): SqlDialect => ({
 export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelStore => {
   const db = new Database(options.filename);
   db.pragma("journal_mode = WAL");
+  /*
+   * No fsync per write: the read model is derived, never the record. In WAL mode NORMAL still
+   * keeps the file consistent; a power loss can only drop its last writes, and since each write
+   * moves the checkpoint (`rm_checkpoint`) in the same transaction as its rows, the read model then
+   * stands at an earlier position with matching rows, and the projector's catch-up at start
+   * (`composeApi` syncs before serving) folds the rest from the durable log.
+   */
+  db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
+  let tailCheckpointDue = false;
+  const checkpointer =
+    (options.walCheckpoint ?? "worker") === "worker" && options.filename !== ":memory:"
+      ? startWalCheckpointer(options.filename, sqliteDriver, () => {
+          tailCheckpointDue = true;
+        })
+      : undefined;
+  if (checkpointer !== undefined) db.pragma("wal_autocheckpoint = 0");
+  // After a rewind, give back disk space beyond 64 MB rather than keep the high-water mark.
+  db.pragma("journal_size_limit = 67108864");
+  const checkpointEvery = options.checkpointEvery ?? 1000;
+  let writtenSinceCheckpoint = 0;
+  /** Runs one write transaction, with the checkpoint bookkeeping around it. */
+  const writing = <A>(cases: number, run: () => A): A => {
+    if (tailCheckpointDue) {
+      tailCheckpointDue = false;
+      db.pragma("wal_checkpoint(PASSIVE)");
+    }
+    const result = run();
+    writtenSinceCheckpoint += cases;
+    if (checkpointer !== undefined && writtenSinceCheckpoint >= checkpointEvery) {
+      writtenSinceCheckpoint = 0;
+      checkpointer.request();
+    }
+    return result;
+  };
   const version = db.pragma("user_version", { simple: true }) as number;
   if (version !== schemaVersion) {
     db.exec(dropSql);
@@ -110,16 +162,18 @@ export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelS
     upsert: db
       .prepare<Array<string | number | null>, number>(
         `INSERT INTO rm_cases (case_id, process, status, closed, due_on, opened_on, opened_at, urgency,
-         number, position, body, stat)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         number, position, body, stat, keys)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (case_id) DO UPDATE SET process = excluded.process, status = excluded.status,
          closed = excluded.closed, due_on = excluded.due_on, opened_on = excluded.opened_on,
          opened_at = excluded.opened_at, urgency = excluded.urgency, number = excluded.number,
-         position = excluded.position, body = excluded.body, stat = excluded.stat
+         position = excluded.position, body = excluded.body, stat = excluded.stat,
+         keys = excluded.keys
        RETURNING rowid`,
       )
       .pluck(),
-    deleteKeys: db.prepare("DELETE FROM rm_case_keys WHERE case_id = ?"),
+    storedKeys: db.prepare<[string], string>("SELECT keys FROM rm_cases WHERE case_id = ?").pluck(),
+    deleteKey: db.prepare("DELETE FROM rm_case_keys WHERE key = ? AND case_id = ?"),
     insertKey: db.prepare("INSERT INTO rm_case_keys (key, case_id) VALUES (?, ?)"),
     deleteText: db.prepare("DELETE FROM rm_case_text WHERE rowid = ?"),
     insertText: db.prepare("INSERT INTO rm_case_text (rowid, text) VALUES (?, ?)"),
@@ -134,6 +188,9 @@ export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelS
 
   const write = db.transaction((summaries: ReadonlyArray<CaseSummary>, position: number) => {
     for (const s of summaries) {
+      const stored = sql.storedKeys.get(s.caseId);
+      const keys = indexKeysOf(s);
+      const keysJson = JSON.stringify(keys);
       const rowid = sql.upsert.get(
         s.caseId,
         s.process,
@@ -147,10 +204,17 @@ export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelS
         s.position,
         JSON.stringify(s),
         JSON.stringify(statRowOf(s)),
+        keysJson,
       ) as number;
-      sql.deleteKeys.run(s.caseId);
-      for (const key of indexKeysOf(s)) sql.insertKey.run(key, s.caseId);
-      sql.deleteText.run(rowid);
+      // Only the keys that changed are written: a step moves one or two of them.
+      if (stored !== keysJson) {
+        const before: ReadonlyArray<string> = stored === undefined ? [] : JSON.parse(stored);
+        const kept = new Set(keys);
+        for (const key of before) if (!kept.has(key)) sql.deleteKey.run(key, s.caseId);
+        const had = new Set(before);
+        for (const key of keys) if (!had.has(key)) sql.insertKey.run(key, s.caseId);
+      }
+      if (stored !== undefined) sql.deleteText.run(rowid);
       sql.insertText.run(rowid, searchableText(s).toLowerCase());
     }
     sql.setPosition.run(position);
@@ -193,7 +257,8 @@ export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelS
 
   return {
     position: async () => sql.position.get() ?? 0,
-    write: async (summaries, position) => write(summaries, position),
+    write: async (summaries, position) =>
+      writing(summaries.length, () => write(summaries, position)),
     get: async (caseId) => {
       const body = sql.get.get(caseId);
       return body === undefined ? undefined : parse(body);
@@ -225,14 +290,18 @@ export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelS
     },
     cursor: async (name) => sql.cursor.get(name) ?? 0,
     saveCursor: async (name, position) => {
-      sql.saveCursor.run(name, position);
+      writing(1, () => sql.saveCursor.run(name, position));
     },
     clear: async () => {
-      db.exec(
-        "DELETE FROM rm_cases; DELETE FROM rm_case_keys; DELETE FROM rm_case_text; DELETE FROM rm_checkpoint;",
+      // Touches every page: counted as a full round, so a checkpoint follows.
+      writing(checkpointEvery, () =>
+        db.exec(
+          "DELETE FROM rm_cases; DELETE FROM rm_case_keys; DELETE FROM rm_case_text; DELETE FROM rm_checkpoint;",
+        ),
       );
     },
     close: async () => {
+      await checkpointer?.close();
       db.close();
     },
   };

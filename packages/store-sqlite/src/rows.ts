@@ -19,6 +19,30 @@ export const eventOfRow = (row: EventRow): StoredEvent => ({
   hash: row.hash,
 });
 
+/** The row an event is stored as, given the JSON texts its `data`, actor and principal became. */
+export const rowOf = (
+  e: StoredEvent,
+  dataJson: string,
+  actorJson: string,
+  onBehalfOfJson: string | undefined,
+): EventRow => ({
+  position: e.position,
+  event_id: e.eventId,
+  stream_id: e.streamId,
+  version: e.version,
+  type: e.type,
+  schema_version: e.schemaVersion,
+  data: dataJson,
+  recorded_at: e.recordedAt,
+  actor: actorJson,
+  on_behalf_of: onBehalfOfJson ?? null,
+  command_id: e.commandId,
+  correlation_id: e.correlationId,
+  causation_id: e.causationId,
+  prev_hash: e.prevHash,
+  hash: e.hash,
+});
+
 export const resultOfRow = (row: CommandRow, duplicate: boolean): AppendResult => ({
   streamId: row.stream_id,
   commandId: row.command_id,

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import {
   type AppendRequest,
   type AppendResult,
@@ -14,12 +15,14 @@ import {
   type StoredEvent,
   StoreError,
   startSubscription,
+  startWalCheckpointer,
+  type WalCheckpointer,
 } from "@banli/event-store";
 import Database from "better-sqlite3";
 import { Effect, Layer } from "effect";
-import { eventOfRow, resultOfRow } from "./rows.js";
+import { RecentEvents } from "./recent-events.js";
+import { eventOfRow, resultOfRow, rowOf } from "./rows.js";
 import { type CommandRow, type EventRow, schemaSql } from "./schema.js";
-import { startWalCheckpointer, type WalCheckpointer } from "./wal-checkpointer.js";
 
 export interface SqliteStoreOptions {
   readonly filename: string;
@@ -43,6 +46,11 @@ export interface SqliteStoreOptions {
    * commit's fsync pay for the file's metadata too, and overwriting it in place does not.
    */
   readonly checkpointEvery?: number;
+  /**
+   * Events last committed through this store kept in memory for the readers that follow the log
+   * (see `RecentEvents`); default 4096, 0 turns it off.
+   */
+  readonly recentEvents?: number;
 }
 
 interface Pending {
@@ -52,6 +60,8 @@ interface Pending {
 }
 
 type Outcome = { readonly ok: AppendResult } | { readonly error: unknown };
+
+const sqliteDriver = createRequire(import.meta.url).resolve("better-sqlite3");
 
 /** A write of an unisolated command failed midway; the transaction must be rolled back. */
 class PartialWrite {
@@ -114,6 +124,7 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
     latestCheckpoint: db
       .prepare<[], string>("SELECT body FROM checkpoints ORDER BY id DESC LIMIT 1")
       .pluck(),
+    dataVersion: db.prepare<[], number>("PRAGMA data_version").pluck(),
     begin: db.prepare("BEGIN IMMEDIATE"),
     commit: db.prepare("COMMIT"),
     rollback: db.prepare("ROLLBACK"),
@@ -151,9 +162,9 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
     request: AppendRequest,
     head: Head,
     isolate: boolean,
-  ): { result: AppendResult; head: Head } => {
+  ): { result: AppendResult; head: Head; events: ReadonlyArray<StoredEvent> } => {
     const original = sql.command.get(request.commandId);
-    if (original !== undefined) return { result: resultOfRow(original, true), head };
+    if (original !== undefined) return { result: resultOfRow(original, true), head, events: [] };
     const actual = sql.version.get(request.streamId) ?? 0;
     if (!expectedVersionMatches(request.expectedVersion, actual)) {
       throw new ConcurrencyConflict({
@@ -175,7 +186,7 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
         lastPosition: undefined,
         duplicate: false,
       };
-      return { result, head };
+      return { result, head, events: [] };
     }
     if (isolate) sql.savepoint.run();
     try {
@@ -205,27 +216,29 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
       lastPosition: last.position,
       duplicate: false,
     };
-    return { result, head: { position: last.position, hash: last.hash } };
+    // As a reader gets them from the row: parsed from the stored JSON, shared with no writer.
+    const events = prepared.map((p) =>
+      eventOfRow(rowOf(p.event, p.dataJson, p.actorJson, p.onBehalfOfJson)),
+    );
+    return { result, head: { position: last.position, hash: last.hash }, events };
   };
 
   const listeners = new Set<() => void>();
-  /*
-   * The worker copies the bulk of the WAL into the database without blocking anyone, but under
-   * continuous load the WAL never restarts: SQLite rewinds it only when a writer finds every frame
-   * copied, and by then new commits have landed. So once the worker is done, the command
-   * connection copies the few frames committed meanwhile (a short PASSIVE checkpoint of its own)
-   * right before its next transaction, which then rewinds the WAL.
-   */
+  // Set when the worker finished: the command connection copies the tail (see WalCheckpointer).
   let tailCheckpointDue = false;
   const checkpointer: WalCheckpointer | undefined =
     checkpointMode === "worker" && options.filename !== ":memory:"
-      ? startWalCheckpointer(options.filename, () => {
+      ? startWalCheckpointer(options.filename, sqliteDriver, () => {
           tailCheckpointDue = true;
         })
       : undefined;
   const checkpointEvery = options.checkpointEvery ?? 1000;
   let eventsSinceCheckpoint = 0;
   const maxBatch = options.maxBatch ?? 512;
+  const recentCapacity = options.recentEvents ?? 4096;
+  const recent = recentCapacity > 0 ? new RecentEvents(recentCapacity) : undefined;
+  // `data_version` right after this connection's last commit; see `logEndsAtRun`.
+  let ownDataVersion: number | undefined;
   let queue: Array<Pending> = [];
   let scheduled = false;
   let closed = false;
@@ -254,13 +267,13 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
      */
     const attempt = (isolate: boolean) => {
       const outcomes: Array<Outcome> = [];
-      let written = 0;
+      const events: Array<StoredEvent> = [];
       sql.begin.run();
       let head = readHead();
       for (const pending of batch) {
         try {
           const done = appendOne(pending.request, head, isolate);
-          written += done.head.position - head.position;
+          for (const event of done.events) events.push(event);
           head = done.head;
           outcomes.push({ ok: done.result });
         } catch (error) {
@@ -269,7 +282,7 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
         }
       }
       sql.commit.run();
-      return { outcomes, written };
+      return { outcomes, events };
     };
     let committed: ReturnType<typeof attempt>;
     try {
@@ -291,14 +304,19 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
       for (const pending of batch) pending.reject(failure);
       return;
     }
-    const { outcomes, written } = committed;
+    const { outcomes, events } = committed;
+    // Before anyone is answered: a reply's read-back must find what its commit wrote.
+    if (recent !== undefined && events.length > 0) {
+      recent.add(events);
+      ownDataVersion = sql.dataVersion.get();
+    }
     batch.forEach((pending, i) => {
       const outcome = outcomes[i];
       if (outcome === undefined) pending.reject(new StoreError({ message: "lost outcome" }));
       else if ("ok" in outcome) pending.resolve(outcome.ok);
       else pending.reject(outcome.error);
     });
-    if (written > 0) afterCommit(written);
+    if (events.length > 0) afterCommit(events.length);
   };
   function schedule() {
     if (scheduled) return;
@@ -315,7 +333,24 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
     }
   };
 
-  const readAll = (after: number, limit: number) => sql.readAll.all(after, limit).map(eventOfRow);
+  const readRows = (after: number, limit: number) => sql.readAll.all(after, limit).map(eventOfRow);
+  /*
+   * The kept run ends where this connection's last commit ended. The log ends there too unless
+   * another connection (another process on the same file) has committed since, which SQLite's
+   * `data_version` tells for a fraction of what an empty read of the events table costs.
+   */
+  const logEndsAtRun = () =>
+    ownDataVersion !== undefined && sql.dataVersion.get() === ownDataVersion;
+  const readAll = (after: number, limit: number): ReadonlyArray<StoredEvent> => {
+    const kept = recent?.read(after, limit);
+    if (kept === undefined) {
+      return after === recent?.end && logEndsAtRun() ? [] : readRows(after, limit);
+    }
+    const last = kept[kept.length - 1];
+    if (last === undefined || kept.length === limit || logEndsAtRun()) return kept;
+    const more = readRows(last.position, limit - kept.length);
+    return more.length === 0 ? kept : [...kept, ...more];
+  };
 
   return {
     append: (request) =>
@@ -392,6 +427,9 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
             head = { position: event.position, hash: event.hash };
           }
         })();
+        // Imported events reach readers from the rows; the kept run would no longer continue.
+        recent?.clear();
+        ownDataVersion = undefined;
         if (events.length > 0) afterCommit(events.length);
       }),
     saveCheckpoint: (checkpoint) =>

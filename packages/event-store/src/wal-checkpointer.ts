@@ -1,11 +1,16 @@
-import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 
 /**
- * Runs `wal_checkpoint(PASSIVE)` on its own connection in a worker thread. better-sqlite3 is
- * synchronous, so a checkpoint on the command connection would stall the event loop — every
- * command — for as long as it copies pages; a PASSIVE checkpoint on another connection never
- * takes the write lock, so commands keep committing to the WAL meanwhile.
+ * Runs `wal_checkpoint(PASSIVE)` on its own connection in a worker thread, for the SQLite files a
+ * server writes on every command: the log (store-sqlite) and the read model (projections).
+ * better-sqlite3 is synchronous, so a checkpoint on the writing connection would stall the event
+ * loop — every command — for as long as it copies pages; a PASSIVE checkpoint on another
+ * connection never takes the write lock, so commits keep landing in the WAL meanwhile.
+ *
+ * Under continuous load the WAL still never restarts: SQLite rewinds it only when a writer finds
+ * every frame copied, and by then new commits have landed. So after each checkpoint the writer
+ * copies the few frames committed meanwhile (a short PASSIVE checkpoint of its own) right before
+ * its next transaction, which then rewinds the WAL; `onDone` is where it notes that.
  */
 const workerSource = `
 const { parentPort, workerData } = require("node:worker_threads");
@@ -20,7 +25,12 @@ parentPort.on("message", (message) => {
   }
   let result;
   try {
-    result = db.pragma("wal_checkpoint(PASSIVE)")[0];
+    // Frames committed while a pass copied are copied by the next, fewer each time, so the
+    // writer's own tail checkpoint (on the event loop) is left only a few.
+    for (let pass = 0; pass < 4; pass++) {
+      result = db.pragma("wal_checkpoint(PASSIVE)")[0];
+      if (result.busy !== 0 || result.log - result.checkpointed <= 32) break;
+    }
   } catch (error) {
     result = { error: String(error) };
   }
@@ -34,9 +44,15 @@ export interface WalCheckpointer {
   readonly close: () => Promise<void>;
 }
 
-/** `onDone` runs on the main thread after each checkpoint the worker finished. */
-export const startWalCheckpointer = (filename: string, onDone: () => void): WalCheckpointer => {
-  const driver = createRequire(import.meta.url).resolve("better-sqlite3");
+/**
+ * `driver`: the resolved path of the caller's better-sqlite3 (this package does not depend on
+ * it). `onDone` runs on the main thread after each checkpoint the worker finished.
+ */
+export const startWalCheckpointer = (
+  filename: string,
+  driver: string,
+  onDone: () => void,
+): WalCheckpointer => {
   const worker = new Worker(workerSource, { eval: true, workerData: { driver, filename } });
   // The checkpointer must never keep a process alive on its own.
   worker.unref();
