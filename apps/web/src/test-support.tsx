@@ -60,7 +60,8 @@ export const fakeServer = (handlers: Readonly<Record<string, Handler>>): FakeSer
           return new Proxy(verb, { get: (_verb, next) => further[next] });
         }
         if (key === "subscribe")
-          return (_input: unknown, options: { onData: (notice: CaseChanged) => void }) => {
+          return (input: unknown, options: { onData: (notice: CaseChanged) => void }) => {
+            calls.push({ path: path.join("."), input });
             listeners.add(options.onData);
             return { unsubscribe: () => listeners.delete(options.onData) };
           };

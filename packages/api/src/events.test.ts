@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { demoCases } from "./demo/cases.js";
 import { seedDirectory } from "./demo/seed.js";
 import { signedIn } from "./testing/caller.js";
+import { refusalOf } from "./testing/errors.js";
 import { makeMemoryDeps } from "./testing/harness.js";
 
 describe("events.live", () => {
@@ -29,5 +30,41 @@ describe("events.live", () => {
     controller.abort();
     // The print room saw nothing before the stream closed.
     expect((await other).done).toBe(true);
+  });
+});
+
+describe("events.live for a deputy (委托)", () => {
+  it("tells the deputy of the principal's cases while a grant holds, and stops when it is revoked", async () => {
+    const deps = makeMemoryDeps();
+    await seedDirectory(deps);
+    const first = demoCases[0]?.steps[0];
+    if (first === undefined) throw new Error("demo case");
+    const controller = new AbortController();
+    // The print room sees no 督办件 of its own: what it is told of is the clerk's.
+    const deputy = await signedIn(deps, "wenyin", "demo12345", controller.signal);
+    const clerk = await signedIn(deps, "bangongshi");
+    const forClerk = { onBehalfOf: "bangongshi" } as const;
+    const notices = async (input?: typeof forClerk) =>
+      (await deputy.events.live(input))[Symbol.asyncIterator]();
+
+    // No grant: refused as inbox.list is.
+    expect((await refusalOf((await notices(forClerk)).next())).tag).toBe("NotAuthorised");
+
+    const grant = await clerk.delegations.grant({ deputy: "wenyin" });
+    const asClerk = await notices(forClerk);
+    const own = await notices();
+    const next = asClerk.next();
+    const ownNext = own.next();
+    const opened = await clerk.cases.open({ process: "supervision", command: first.command });
+    expect((await next).value).toMatchObject({ caseId: opened.caseId, version: 1 });
+
+    // Revoked: the next notice in the clerk's name is refused, and the stream ends.
+    await clerk.delegations.revoke({ grantId: grant.grantId });
+    const after = asClerk.next();
+    await clerk.cases.open({ process: "supervision", command: first.command });
+    expect((await refusalOf(after)).tag).toBe("NotAuthorised");
+    controller.abort();
+    // The deputy's own stream was never told of the clerk's cases.
+    expect((await ownNext).done).toBe(true);
   });
 });

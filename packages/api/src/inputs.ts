@@ -1,4 +1,4 @@
-import { Instant, LocalDate } from "@banli/kernel";
+import { DeadlineUnit, Instant, LocalDate } from "@banli/kernel";
 import { Boxes, CaseSorts } from "@banli/projections";
 import { Schema } from "effect";
 
@@ -88,4 +88,25 @@ export const SearchInput = std(
     limit: Schema.optional(Limit),
     offset: Schema.optional(Offset),
   }),
+);
+
+/** `calendar.due`: a period counted from `start` (民法典 arts. 201–203). */
+export const DueInput = std(
+  Schema.Struct({
+    start: LocalDate,
+    amount: Schema.Int.pipe(Schema.between(1, 10_000)),
+    unit: DeadlineUnit,
+  }),
+);
+
+/** `calendar.pressing`: the caller's due-soon and overdue cases, or (委托) those of whom they act for. */
+export const PressingInput = std(
+  Schema.UndefinedOr(
+    Schema.Struct({ limit: Schema.optional(Limit), onBehalfOf: Schema.optional(Id) }),
+  ),
+);
+
+/** `events.live`: the caller's notices, or (委托) those of the user they act for. */
+export const LiveInput = std(
+  Schema.UndefinedOr(Schema.Struct({ onBehalfOf: Schema.optional(Id) })),
 );

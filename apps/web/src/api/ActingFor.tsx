@@ -17,6 +17,8 @@ export type DelegationGrant = Awaited<ReturnType<Api["delegations"]["list"]["que
 export interface Principal {
   readonly userId: string;
   readonly name: string;
+  /** Their unit, as the grant records it: where to look them up in the directory. */
+  readonly unitId: string;
 }
 
 /** What a call sends to act in the chosen principal's name: `{ onBehalfOf }`, or nothing. */
@@ -83,7 +85,11 @@ export const principalsOf = (
   const byId = new Map<string, Principal>();
   for (const g of grants) {
     if (g.active && g.deputy.userId === userId && g.principal.userId !== userId)
-      byId.set(g.principal.userId, { userId: g.principal.userId, name: g.principal.name });
+      byId.set(g.principal.userId, {
+        userId: g.principal.userId,
+        name: g.principal.name,
+        unitId: g.principal.unitId,
+      });
   }
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
 };

@@ -2,12 +2,14 @@ import {
   type Accessor,
   createContext,
   createEffect,
+  createMemo,
   createSignal,
   type JSX,
   onCleanup,
   useContext,
 } from "solid-js";
 import { useSession } from "../auth/SessionProvider.jsx";
+import { useActingFor } from "./ActingFor.jsx";
 import { useClient } from "./ApiProvider.jsx";
 import type { CaseChanged } from "./types.js";
 
@@ -22,23 +24,37 @@ const LiveContext = createContext<Live>();
 
 /**
  * One `events.live` subscription (SSE) per tab while someone is signed in. The notices carry only
- * ids and versions; pages read the data again through the checked procedures.
+ * ids and versions; pages read the data again through the checked procedures. While the user acts
+ * for a principal (代理) the notices are the principal's, as the pages show the principal's cases.
  */
 export const LiveProvider = (props: { readonly children: JSX.Element }) => {
   const client = useClient();
   const session = useSession();
   const [lastChange, setLastChange] = createSignal<CaseChanged>();
   const [changes, setChanges] = createSignal(0);
+  const acting = useActingFor();
+  // The principal's id ("" for oneself), undefined until a remembered choice is checked: a plain
+  // value, so re-reading the grants does not reopen the stream unless whom one acts for changed.
+  const actingFor = createMemo(() => {
+    const who = acting.onBehalfOf();
+    return who === undefined ? undefined : (who.onBehalfOf ?? "");
+  });
   createEffect(() => {
     const me = session.me();
-    if (me === undefined) return;
-    const subscription = client.events.live.subscribe(undefined, {
+    const principal = actingFor();
+    if (me === undefined || principal === undefined) return;
+    const input = principal === "" ? undefined : { onBehalfOf: principal };
+    const subscription = client.events.live.subscribe(input, {
       onData: (notice) => {
         setLastChange(notice);
         setChanges((n) => n + 1);
       },
-      // The link reconnects by itself; a failure here only means no live refresh for now.
-      onError: (error) => console.warn("live updates stopped", error),
+      // The link reconnects by itself; a failure here only means no live refresh for now. A
+      // refusal in the principal's name means the grant ended: the grants are read again.
+      onError: (error) => {
+        acting.noticeError(error);
+        console.warn("live updates stopped", error);
+      },
     });
     onCleanup(() => subscription.unsubscribe());
   });

@@ -15,7 +15,6 @@ export const dw = {
   // The grant form.
   grantTitle: { zh: "新增委托", en: "New delegation" },
   principal: { zh: "委托人", en: "Principal" },
-  principalSelf: { zh: "本人（{name}）", en: "Myself ({name})" },
   deputy: { zh: "受托人", en: "Deputy" },
   until: { zh: "截止日期（含当日）", en: "Until (inclusive)" },
   untilHint: {
@@ -55,5 +54,9 @@ export const dw = {
   actingNote: {
     zh: "您正在代 {name} 办理：所见为其待办，操作将以其名义记录。",
     en: "You are acting for {name}: you see their cases, and what you do is recorded in their name.",
+  },
+  principalStartsNothing: {
+    zh: "{name} 的角色不能发起任何流程。",
+    en: "{name}'s roles start no process.",
   },
 } satisfies Record<string, Label>;

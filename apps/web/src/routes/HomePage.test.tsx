@@ -1,8 +1,11 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { directorMe, grant, leader, director as zhuren } from "../api/acting-fixtures.js";
 import { counts, row } from "../test-fixtures.js";
 import { renderConsole } from "../test-support.jsx";
 
+// The act-for choice is remembered per tab: no test may inherit another's.
+beforeEach(() => sessionStorage.clear());
 afterEach(cleanup);
 
 const tileCount = (box: string) =>
@@ -61,6 +64,37 @@ describe("工作台", () => {
     todo = 4;
     server.push({ caseId: "case-9", process: "supervision", version: 2, status: "Registered" });
     await waitFor(() => expect(tileCount("todo")).toBe("4"));
+  });
+
+  it("lists the principal's due-soon and overdue cases while acting for them", async () => {
+    const server = renderConsole(
+      "/",
+      {
+        "delegations.list": () => [grant("g1", leader, zhuren)],
+        "inbox.counts": () => counts,
+        "inbox.list": () => ({ total: 0, rows: [] }),
+        "calendar.pressing": (input) =>
+          (input as { onBehalfOf?: string } | undefined)?.onBehalfOf === "fenguan"
+            ? [row(8, { light: "red", title: "张副局长名下的超期督办" })]
+            : [],
+      },
+      directorMe,
+    );
+    const pressing = await screen.findByRole("complementary", { name: "临期与超期" });
+    expect(await within(pressing).findByText("没有临期或超期的案件。")).toBeTruthy();
+
+    fireEvent.change(await screen.findByLabelText("代理"), { target: { value: "fenguan" } });
+    expect(await within(pressing).findByText("张副局长名下的超期督办")).toBeTruthy();
+    const asked = server.calls.filter((c) => c.path === "calendar.pressing").map((c) => c.input);
+    expect(asked.at(-1)).toEqual({ onBehalfOf: "fenguan" });
+    // The live notices that refresh it are the principal's too.
+    const live = () => server.calls.filter((c) => c.path === "events.live").map((c) => c.input);
+    expect(live().at(-1)).toEqual({ onBehalfOf: "fenguan" });
+
+    // Back to oneself: one's own (empty) list again, and one's own notices.
+    fireEvent.change(screen.getByLabelText("代理"), { target: { value: "" } });
+    expect(await within(pressing).findByText("没有临期或超期的案件。")).toBeTruthy();
+    expect(live()).toEqual([undefined, { onBehalfOf: "fenguan" }, undefined]);
   });
 
   it("sends a visitor whose session ended to the login page", async () => {

@@ -48,7 +48,8 @@ const Home = () => {
   };
 
   // Each source reads `live.changes()`, so a notice of someone else's action re-reads them; and
-  // whom the user acts for (代理), so the boxes are the principal's while they act for them.
+  // whom the user acts for (代理), so the boxes and the pressing list are the principal's while
+  // they act for them.
   const [counts] = createResource(
     () => {
       const who = acting.onBehalfOf();
@@ -67,8 +68,11 @@ const Home = () => {
         .catch(fail),
   );
   const [pressing] = createResource(
-    () => ({ n: live.changes() }),
-    () => client.calendar.pressing.query().catch(fail),
+    () => {
+      const who = acting.onBehalfOf();
+      return who && { n: live.changes(), who };
+    },
+    (input) => client.calendar.pressing.query(input.who).catch(fail),
   );
   const current = () => homeBoxes.find((b) => b.box === box()) ?? homeBoxes[0];
 

@@ -1,25 +1,13 @@
-import { DeadlineUnit, dueDate, LocalDate } from "@banli/kernel";
+import { dueDate } from "@banli/kernel";
 import { defaultPageSize } from "@banli/projections";
-import { Either, Schema } from "effect";
+import { Either } from "effect";
 import { yellowHorizon } from "../automation/deadline-policy.js";
 import { rowOf } from "../case-view.js";
+import { principalFor } from "../delegation/index.js";
 import { fromDomain } from "../errors.js";
+import { DueInput, PressingInput } from "../inputs.js";
 import { localDateOf } from "../time.js";
 import { publicProcedure, router, signedInProcedure } from "../trpc.js";
-
-const DueInput = Schema.standardSchemaV1(
-  Schema.Struct({
-    start: LocalDate,
-    amount: Schema.Int.pipe(Schema.between(1, 10_000)),
-    unit: DeadlineUnit,
-  }),
-);
-
-const PressingInput = Schema.standardSchemaV1(
-  Schema.UndefinedOr(
-    Schema.Struct({ limit: Schema.optional(Schema.Int.pipe(Schema.between(1, 200))) }),
-  ),
-);
 
 export const calendarRouter = router({
   /** The due date of a period by 民法典 arts. 201–203 and the working-day calendar. */
@@ -30,14 +18,17 @@ export const calendarRouter = router({
   }),
   /**
    * Open cases due soon (yellow) or overdue (red) that this user may see, soonest first — a page
-   * of them (default 50), read through the indexed due-date query rather than every row.
+   * of them (default 50), read through the indexed due-date query rather than every row. With
+   * `onBehalfOf` a deputy sees the principal's list, under the same check as `inbox.list`, so the
+   * deputy's 工作台 is the principal's throughout.
    */
   pressing: signedInProcedure.input(PressingInput).query(async ({ ctx, input }) => {
+    const viewer = (await principalFor(ctx.deps, ctx.actor, input?.onBehalfOf)) ?? ctx.actor;
     const today = localDateOf(ctx.deps.now());
     // Past the calendar's last year the yellow window cannot be counted; overdue cases still can.
     const horizon = yellowHorizon(today, ctx.deps.calendar) ?? today;
     const page = await ctx.deps.projector.readModel.query({
-      viewer: ctx.actor,
+      viewer,
       filter: { open: true, dueTo: horizon },
       today,
       sort: "due",

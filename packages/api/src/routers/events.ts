@@ -1,4 +1,6 @@
 import { type CaseSummary, canSee } from "@banli/projections";
+import { principalFor } from "../delegation/index.js";
+import { LiveInput } from "../inputs.js";
 import { router, signedInProcedure } from "../trpc.js";
 
 /** What a console needs to refresh: which case moved, and to which version. */
@@ -13,14 +15,17 @@ export const eventsRouter = router({
   /**
    * Pushes a notice for every change to a case this user may see (over SSE with tRPC's
    * `httpSubscriptionLink`); the console then re-reads what it shows. Only ids and versions go
-   * out: the data itself is read through the checked procedures.
+   * out: the data itself is read through the checked procedures. With `onBehalfOf` (委托) the
+   * notices are those the principal would get, as the deputy's 工作台 shows the principal's cases.
    */
-  live: signedInProcedure.subscription(async function* ({ ctx, signal }) {
+  live: signedInProcedure.input(LiveInput).subscription(async function* ({ ctx, input, signal }) {
+    const onBehalfOf = input?.onBehalfOf;
+    const viewer = (await principalFor(ctx.deps, ctx.actor, onBehalfOf)) ?? ctx.actor;
     const queue: Array<CaseChanged> = [];
     let wake: (() => void) | undefined;
     const stop = ctx.deps.projector.onChange((changed: ReadonlyArray<CaseSummary>) => {
       for (const s of changed) {
-        if (canSee(s, ctx.actor)) {
+        if (canSee(s, viewer)) {
           queue.push({
             caseId: s.caseId,
             process: s.process,
@@ -38,6 +43,9 @@ export const eventsRouter = router({
       while (signal?.aborted !== true) {
         const next = queue.shift();
         if (next !== undefined) {
+          // The grant is checked again before each notice in the principal's name: once it is
+          // revoked or has ended, the stream ends with the same refusal as any other read.
+          if (viewer !== ctx.actor) await principalFor(ctx.deps, ctx.actor, onBehalfOf);
           yield next;
           continue;
         }

@@ -1,19 +1,23 @@
 import type { AvailableAction, Label } from "@banli/kernel";
 import { A, useSearchParams } from "@solidjs/router";
 import { createMemo, createResource, createSignal, For, Show } from "solid-js";
+import { useActingFor } from "../../api/ActingFor.jsx";
 import { useClient } from "../../api/ApiProvider.jsx";
 import { errorLabel } from "../../api/errors.js";
 import type { CaseView } from "../../api/types.js";
 import { RequireLogin } from "../../auth/RequireLogin.jsx";
 import { useSession } from "../../auth/SessionProvider.jsx";
 import { serverUploader } from "../../cases/upload.js";
-import { caseWords } from "../../cases/words.js";
+import { caseWords, words } from "../../cases/words.js";
 import { CommandForm } from "../../components/CommandForm.jsx";
 import { UploadContext } from "../../components/form/upload-context.js";
 import { useI18n } from "../../i18n/I18nProvider.jsx";
 import { fill } from "../../i18n/messages.js";
+import { dw } from "../../i18n/messages-delegation.js";
 import { withAllocatedNumber } from "../../processes/allocated-number.js";
 import { type ProcessEntry, processes } from "../../processes/registry.js";
+import { ActingNote } from "../../shell/ActingNote.jsx";
+import { createStarter } from "./acting-starter.js";
 
 interface Startable {
   readonly entry: ProcessEntry;
@@ -24,20 +28,25 @@ interface Startable {
   readonly schema: AvailableAction["schema"];
 }
 
-/** 发起: the start commands the kernel lets this user issue, each process's first form. */
+/**
+ * 发起: the start commands the kernel lets this user issue, each process's first form. While the
+ * user acts for a principal (代理), the principal's: the case is opened in their name.
+ */
 const NewCase = () => {
   const { t } = useI18n();
   const client = useClient();
   const session = useSession();
+  const acting = useActingFor();
+  const starter = createStarter();
   const [params, setParams] = useSearchParams<{ start?: string }>();
   // Which start commands the server numbers itself (its registers are the server's business).
   const [served] = createResource(() => client.processes.list.query());
   const startable = createMemo((): ReadonlyArray<Startable> => {
-    const me = session.me();
+    const who = starter.actor();
     const numbered = new Set((served.latest ?? []).map((p) => `${p.name}/${p.numberedBy}`));
-    if (me === undefined) return [];
+    if (who === undefined) return [];
     return processes.flatMap((entry) =>
-      entry.startActions(me).map((action) => {
+      entry.startActions(who).map((action) => {
         const key = `${entry.name}/${action.command}`;
         const schema = numbered.has(key) ? withAllocatedNumber(action.schema) : action.schema;
         return { entry, action, key, schema };
@@ -53,18 +62,43 @@ const NewCase = () => {
     setBusy(true);
     setRefusal(undefined);
     try {
-      setOpened(await client.cases.open.mutate({ process: choice.entry.name, command: payload }));
+      setOpened(
+        await client.cases.open.mutate({
+          process: choice.entry.name,
+          command: payload,
+          ...acting.onBehalfOf(),
+        }),
+      );
     } catch (error) {
-      if (!session.noticeError(error)) setRefusal(errorLabel(error));
+      if (session.noticeError(error)) return;
+      // Refused in the principal's name: the grant may have ended meanwhile.
+      acting.noticeError(error);
+      setRefusal(errorLabel(error));
     } finally {
       setBusy(false);
     }
   };
   const uploader = serverUploader(client);
+  const loading = () => served.loading || starter.loading();
+  const nothingToStart = () => {
+    const principal = acting.principal();
+    return principal === undefined
+      ? t(caseWords.nothingToStart)
+      : fill(t(dw.principalStartsNothing), { name: principal.name });
+  };
 
   return (
     <section class="page new-case-page" aria-labelledby="new-case-title">
       <h1 id="new-case-title">{t(caseWords.startTitle)}</h1>
+      <ActingNote />
+      <Show when={starter.error()}>
+        {(error) => (
+          <p role="alert" class="load-error">
+            {t(words.loadFailed)}
+            {t(errorLabel(error()))}
+          </p>
+        )}
+      </Show>
       <Show when={opened()}>
         {(view) => (
           <div class="new-case__opened" role="status">
@@ -81,11 +115,17 @@ const NewCase = () => {
       </Show>
       <Show when={opened() === undefined}>
         <Show
-          when={startable().length > 0 || served.loading}
-          fallback={<p class="page-note">{t(caseWords.nothingToStart)}</p>}
+          when={startable().length > 0 || loading()}
+          fallback={
+            // Unread roles are not "no roles": the alert above says what went wrong instead.
+            <Show when={starter.error() === undefined}>
+              <p class="page-note">{nothingToStart()}</p>
+            </Show>
+          }
         >
-          {/* The forms wait for the server's list, so a form is not redrawn while typed in. */}
-          <Show when={!served.loading} fallback={<div class="page--loading" aria-busy="true" />}>
+          {/* The forms wait for the server's list (and whose they are), so a form is not redrawn
+              while typed in. */}
+          <Show when={!loading()} fallback={<div class="page--loading" aria-busy="true" />}>
             <div class="field">
               <label for="new-case-choice">{t(caseWords.startWhich)}</label>
               <select

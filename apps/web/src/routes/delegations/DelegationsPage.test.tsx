@@ -1,5 +1,5 @@
 import { cleanup, configure, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { chief, directorMe, grant, leader, director as zhuren } from "../../api/acting-fixtures.js";
 import { type Handler, refusal, renderConsole } from "../../test-support.jsx";
 
@@ -10,6 +10,7 @@ beforeEach(() => sessionStorage.clear());
 afterEach(cleanup);
 
 const people = [
+  { userId: "admin", name: "系统管理员", unitId: "xinxizhongxin", unitName: "信息中心", roles: [] },
   { userId: "fenguan", name: "张副局长", unitId: "lingdao", unitName: "局领导", roles: [] },
   { userId: "juzhang", name: "陈局长", unitId: "lingdao", unitName: "局领导", roles: [] },
   { userId: "zhuren", name: "李主任", unitId: "bangongshi", unitName: "局办公室", roles: [] },
@@ -35,10 +36,18 @@ const adminMe = {
 const page = (grants: () => ReadonlyArray<unknown>, more: Record<string, Handler> = {}) => ({
   "delegations.list": () => grants(),
   "directory.people": () => people,
+  "directory.units": () => [],
   ...more,
 });
 
 const table = (name: string) => screen.getByRole("table", { name });
+/** A person picker of the form, once the directory's names have arrived (ids typed before). */
+const picker = (form: HTMLElement, name: string) =>
+  waitFor(() => {
+    const select = within(form).getByRole("combobox", { name }) as HTMLSelectElement;
+    expect(select.disabled).toBe(false);
+    return select;
+  });
 
 describe("委托", () => {
   it("grants the leader's authority to a deputy until a date, then lists it", async () => {
@@ -56,9 +65,10 @@ describe("委托", () => {
     const form = await screen.findByRole("form", { name: "新增委托" });
     // The principal is oneself; only the administrator chooses it.
     expect(within(form).queryByLabelText("委托人")).toBeNull();
-    const deputy = within(form).getByLabelText("受托人") as HTMLSelectElement;
+    const deputy = await picker(form, "受托人");
     expect([...deputy.options].map((o) => o.textContent)).toEqual([
-      "请选择",
+      "请选择人员",
+      "系统管理员（信息中心）",
       "陈局长（局领导）",
       "李主任（局办公室）",
     ]);
@@ -101,7 +111,7 @@ describe("委托", () => {
       leaderMe,
     );
     const form = await screen.findByRole("form", { name: "新增委托" });
-    fireEvent.change(within(form).getByLabelText("受托人"), { target: { value: "zhuren" } });
+    fireEvent.change(await picker(form, "受托人"), { target: { value: "zhuren" } });
     fireEvent.click(within(form).getByRole("button", { name: "委托" }));
     expect((await within(form).findByRole("alert")).textContent).toBe("未能保存：委托截止日期已过");
   });
@@ -141,6 +151,31 @@ describe("委托", () => {
     expect(screen.queryByRole("button", { name: /撤销对/ })).toBeNull();
   });
 
+  it("takes a typed user id when the directory cannot be read", async () => {
+    // The directory's failure is logged; this test expects it.
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    onTestFinished(() => warn.mockRestore());
+    const server = renderConsole(
+      "/delegations",
+      page(() => [], {
+        "directory.people": () => {
+          throw refusal("Unavailable", "通讯录暂不可用");
+        },
+        "delegations.grant": (input) => input,
+      }),
+      leaderMe,
+    );
+    const form = await screen.findByRole("form", { name: "新增委托" });
+    const deputy = await within(form).findByRole("textbox", { name: "受托人" });
+    fireEvent.input(deputy, { target: { value: "zhuren" } });
+    fireEvent.click(within(form).getByRole("button", { name: "委托" }));
+    // Without the directory the id stands for the name in the note; the server checked it.
+    expect(await within(form).findByText("已委托 zhuren 代 张副局长 办理。")).toBeTruthy();
+    expect(server.calls.find((c) => c.path === "delegations.grant")?.input).toEqual({
+      deputy: "zhuren",
+    });
+  });
+
   it("lets a deputy start acting for a principal from the grants they hold", async () => {
     renderConsole(
       "/delegations",
@@ -168,8 +203,11 @@ describe("委托", () => {
       adminMe,
     );
     const form = await screen.findByRole("form", { name: "新增委托" });
-    fireEvent.change(within(form).getByLabelText("委托人"), { target: { value: "juzhang" } });
-    const deputy = within(form).getByLabelText("受托人") as HTMLSelectElement;
+    const principal = await picker(form, "委托人");
+    // Oneself by default: the administrator records a grant of their own unless they choose.
+    expect(principal.value).toBe("admin");
+    fireEvent.change(principal, { target: { value: "juzhang" } });
+    const deputy = await picker(form, "受托人");
     // The principal is no choice of deputy.
     expect([...deputy.options].map((o) => o.value)).not.toContain("juzhang");
     fireEvent.change(deputy, { target: { value: "fenguan" } });

@@ -55,8 +55,8 @@ const DelegationsOf = (props: { readonly me: Me }) => {
   const client = useClient();
   const acting = useActingFor();
   const navigate = useNavigate();
-  // Two resources: re-reading the grants after a change must not redraw (and so clear) the form.
-  const [people, peopleAgain] = createResource(() => client.directory.people.query({}));
+  // The form stands outside the grants' resource: re-reading them after a change must not redraw
+  // (and so clear) it. Its people come from the console's directory, read once per session.
   const [grants, { refetch }] = createResource(() => client.delegations.list.query());
   const revoke = createSubmit();
   const isAdmin = () => props.me.roles.includes("administrator");
@@ -76,9 +76,7 @@ const DelegationsOf = (props: { readonly me: Me }) => {
   };
   return (
     <>
-      <Loaded resource={people} retry={peopleAgain.refetch}>
-        {(list) => <GrantForm me={props.me} people={list} admin={isAdmin()} onGranted={changed} />}
-      </Loaded>
+      <GrantForm me={props.me} admin={isAdmin()} onGranted={changed} />
       <Loaded resource={grants} retry={refetch}>
         {(list) => {
           const split = () => grantsBy(list, props.me.userId);

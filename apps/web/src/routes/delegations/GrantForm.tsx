@@ -1,16 +1,13 @@
 import type { Label } from "@banli/kernel";
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { useClient } from "../../api/ApiProvider.jsx";
 import type { Me } from "../../auth/SessionProvider.jsx";
+import { useDirectory } from "../../components/form/directory-context.jsx";
 import { useI18n } from "../../i18n/I18nProvider.jsx";
-import { fill, ui } from "../../i18n/messages.js";
+import { fill } from "../../i18n/messages.js";
 import { dw } from "../../i18n/messages-delegation.js";
 import { createSubmit, Field, OutcomeNote } from "../admin/submit.jsx";
-import type { Person } from "./grants.js";
-
-/** A person as the pickers show them: name and unit, so two of one name are told apart. */
-const personWords = (person: Person) =>
-  person.unitName === undefined ? person.name : `${person.name}（${person.unitName}）`;
+import { PersonPicker } from "./PersonPicker.jsx";
 
 /**
  * 新增委托: the deputy (picked from the directory's people), the last day (optional: until
@@ -19,35 +16,38 @@ const personWords = (person: Person) =>
  */
 export const GrantForm = (props: {
   readonly me: Me;
-  readonly people: ReadonlyArray<Person>;
   readonly admin: boolean;
   readonly onGranted: () => void;
 }) => {
   const { t } = useI18n();
   const client = useClient();
+  const directory = useDirectory();
   const submit = createSubmit();
-  const [principal, setPrincipal] = createSignal("");
+  // The administrator's choice of principal; by default (and for everyone else) oneself.
+  const [principal, setPrincipal] = createSignal<string>(props.me.userId);
   const [deputy, setDeputy] = createSignal("");
   const [until, setUntil] = createSignal("");
   const [problem, setProblem] = createSignal<Label>();
   const [granted, setGranted] = createSignal<string>();
-  const principalId = () => principal() || props.me.userId;
-  const nameOf = (userId: string) => props.people.find((p) => p.userId === userId)?.name ?? userId;
-  // Nobody delegates to the person whose authority it is.
-  const deputies = () => props.people.filter((p) => p.userId !== principalId());
+  const principalId = () => principal().trim() || props.me.userId;
+  const nameOf = (userId: string) =>
+    userId === props.me.userId
+      ? props.me.name
+      : (directory?.directory()?.people.find((p) => p.id === userId)?.name ?? userId);
 
   const send = async (event: SubmitEvent) => {
     event.preventDefault();
     setGranted(undefined);
-    if (deputy() === "") {
+    const chosen = deputy().trim();
+    if (chosen === "") {
       setProblem(dw.chooseDeputy);
       return;
     }
     setProblem(undefined);
     const input = {
-      deputy: deputy(),
+      deputy: chosen,
       ...(until() === "" ? {} : { until: until() }),
-      ...(principal() === "" ? {} : { principal: principal() }),
+      ...(principalId() === props.me.userId ? {} : { principal: principalId() }),
     };
     if (await submit.run(() => client.delegations.grant.mutate(input))) {
       setGranted(
@@ -65,35 +65,31 @@ export const GrantForm = (props: {
       <Show when={props.admin}>
         <Field id="grant-principal" label={dw.principal} problem={undefined}>
           {(attrs) => (
-            <select {...attrs} onChange={(e) => setPrincipal(e.currentTarget.value)}>
-              <option value="" selected={principal() === ""}>
-                {fill(t(dw.principalSelf), { name: props.me.name })}
-              </option>
-              <For each={props.people.filter((p) => p.userId !== props.me.userId)}>
-                {(p) => (
-                  <option value={p.userId} selected={principal() === p.userId}>
-                    {personWords(p)}
-                  </option>
-                )}
-              </For>
-            </select>
+            <PersonPicker
+              label={dw.principal}
+              required
+              value={principal()}
+              onPick={(userId) => {
+                setPrincipal(userId);
+                // Nobody delegates to themself: a deputy who became the principal is unpicked.
+                if (deputy() === userId) setDeputy("");
+              }}
+              attributes={attrs}
+            />
           )}
         </Field>
       </Show>
       <Field id="grant-deputy" label={dw.deputy} problem={problem()}>
         {(attrs) => (
-          <select {...attrs} onChange={(e) => setDeputy(e.currentTarget.value)}>
-            <option value="" selected={deputy() === ""}>
-              {t(ui.choose)}
-            </option>
-            <For each={deputies()}>
-              {(p) => (
-                <option value={p.userId} selected={deputy() === p.userId}>
-                  {personWords(p)}
-                </option>
-              )}
-            </For>
-          </select>
+          <PersonPicker
+            label={dw.deputy}
+            required
+            value={deputy()}
+            onPick={setDeputy}
+            // Nobody delegates to the person whose authority it is.
+            offer={(person) => person.id !== principalId()}
+            attributes={attrs}
+          />
         )}
       </Field>
       <Field id="grant-until" label={dw.until} problem={undefined}>

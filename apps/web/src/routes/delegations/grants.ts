@@ -1,10 +1,6 @@
 import type { Label } from "@banli/kernel";
 import type { DelegationGrant } from "../../api/ActingFor.jsx";
-import type { Api } from "../../api/ApiProvider.jsx";
 import { dw } from "../../i18n/messages-delegation.js";
-
-/** Someone the deputy picker offers, as `directory.people` answers. */
-export type Person = Awaited<ReturnType<Api["directory"]["people"]["query"]>>[number];
 
 export type GrantStatus = "active" | "expired" | "revoked";
 
