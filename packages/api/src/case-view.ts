@@ -14,10 +14,32 @@ import { fromDomain, notFound } from "./errors.js";
 import { localDateOf } from "./time.js";
 
 /** A row of a list or an inbox: the summary without its search text, with today's light. */
-export const rowOf = (deps: ApiDeps, summary: CaseSummary) => {
-  const { text: _text, ...row } = summary;
-  return { ...row, light: lightOf(deps, summary) };
-};
+/**
+ * A case as lists show it (待办, search, 案件, due lists): what a row draws and what opening it
+ * needs. The summary's access lists (handlers, units, users, readers, actedBy) and statistics
+ * facts stay on the server: a list shows many cases, and who else takes part in each is not the
+ * list's business — it also keeps a page of 50 rows small on the wire.
+ */
+export const rowOf = (deps: ApiDeps, summary: CaseSummary) => ({
+  caseId: summary.caseId,
+  process: summary.process,
+  processLabel: summary.processLabel,
+  number: summary.number,
+  title: summary.title,
+  status: summary.status,
+  statusLabel: summary.statusLabel,
+  stepLabel: summary.stepLabel,
+  closed: summary.closed,
+  version: summary.version,
+  openedAt: summary.openedAt,
+  openedBy: summary.openedBy,
+  updatedAt: summary.updatedAt,
+  dueOn: summary.dueOn,
+  urgency: summary.urgency,
+  classification: summary.classification,
+  closedAt: summary.closedAt,
+  light: lightOf(deps, summary),
+});
 export type CaseRow = ReturnType<typeof rowOf>;
 
 /** Green, yellow or red by the working-day calendar; none for closed cases or unknown years. */
@@ -105,6 +127,8 @@ export const caseView = (deps: ApiDeps, actor: Actor, summary: CaseSummary, curs
   const personal = summary.users.includes(actor.userId) || isHandler(summary, actor);
   return {
     ...rowOf(deps, summary),
+    // Who must act now (roles, units or people): the case page's "待…处理".
+    handlers: summary.handlers,
     state: personal ? cursor.state() : withoutPersonalData(cursor.state()),
     actions: cursor.actions(actor).map((action) => ({
       command: action.command,
