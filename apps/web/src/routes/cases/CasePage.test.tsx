@@ -1,19 +1,15 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import { grant, leader, director as zhuren } from "../../api/acting-fixtures.js";
+import {
+  directorMe as director,
+  grant,
+  leader,
+  director as zhuren,
+} from "../../api/acting-fixtures.js";
 import { row } from "../../test-fixtures.js";
 import { refusal, renderConsole } from "../../test-support.jsx";
 
 afterEach(cleanup);
-
-const director = {
-  userId: "zhuren",
-  name: "李主任",
-  unitId: "bangongshi",
-  unitName: "局办公室",
-  roles: ["office-director"],
-  roleLabels: [{ zh: "局办公室主任", en: "Office director" }],
-};
 
 /** A registered 督办件 as `cases.get` answers it for the office director. */
 const view = (extra: Record<string, unknown> = {}) => ({
