@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { type Command, type DomainError, fold, type ProcessModule } from "@banli/kernel";
 import { Effect, Either } from "effect";
 import { type EventCodec, makeEventCodec } from "./codec.js";
 import type { AppendResult, StoredEvent } from "./envelope.js";
 import { ConcurrencyConflict, type EventDecodeError, StoreError } from "./errors.js";
 import { EventStore, type EventStorePort } from "./port.js";
+import { timeOrderedId } from "./time-ordered-id.js";
 
 /**
  * The stream as the caller already holds it (a projector's fold, or "no stream yet" for a case id
@@ -125,7 +125,7 @@ export const executeCommand = async <
   const codec = codecOf<E>(module as AnyProcess<never, E, unknown>);
   const streamId = streamIdOf(module.name, command.meta.caseId);
   const maxRetries = options.maxRetries ?? 5;
-  const newEventId = options.newEventId ?? randomUUID;
+  const newEventId = options.newEventId ?? timeOrderedId;
 
   const answerDuplicate = async (result: AppendResult) => {
     const decoded = decodeAll(codec, await loadStream(store, result.streamId));

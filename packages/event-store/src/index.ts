@@ -13,4 +13,5 @@ export * from "./memory-store.js";
 export * from "./port.js";
 export * from "./replay.js";
 export * from "./subscription.js";
+export * from "./time-ordered-id.js";
 export * from "./wal-checkpointer.js";

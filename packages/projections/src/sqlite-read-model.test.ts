@@ -21,7 +21,7 @@ describe("the SQLite read model on a file", () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("keeps a case's index keys and search text exactly those of its latest summary", async () => {
+  it("keeps a case's index keys and search text exactly those of its latest summary, indexed once", async () => {
     const store = makeMemoryEventStore();
     await superviseToHandling(store, supervision, "c1", 1, "推进科技成果转化");
     const memory = memoryReadModel();
@@ -41,15 +41,28 @@ describe("the SQLite read model on a file", () => {
       };
       await readModel.write([moved], 2);
       await readModel.write([moved], 3);
-      const raw = new Database(filename, { readonly: true });
+      const raw = new Database(filename);
       const keys = raw
         .prepare<[string], string>("SELECT key FROM rm_case_keys WHERE case_id = ? ORDER BY key")
         .pluck()
         .all(first.caseId);
-      raw.close();
       expect(keys).toEqual(indexKeysOf(moved));
       expect(await readModel.search(["营商环境"])).toHaveLength(1);
       expect(await readModel.search(["科技成果"])).toHaveLength(0);
+      // Terms under three characters are matched in the kept text, not the trigram index.
+      expect(await readModel.search(["营商"])).toHaveLength(1);
+      expect(await readModel.search(["科技"])).toHaveLength(0);
+      // The index agrees with the text it indexes (rank 1: checked against `rm_cases.text`),
+      // after a changed text, an unchanged one and a clear.
+      const integrity = () =>
+        raw.prepare("INSERT INTO rm_case_text (rm_case_text, rank) VALUES ('integrity-check', 1)");
+      expect(() => integrity().run()).not.toThrow();
+      await readModel.clear();
+      expect(await readModel.search(["营商环境"])).toHaveLength(0);
+      await readModel.write([first], 1);
+      expect(await readModel.search(["科技成果"])).toHaveLength(1);
+      expect(() => integrity().run()).not.toThrow();
+      raw.close();
     } finally {
       await readModel.close();
     }

@@ -20,8 +20,11 @@ import { orderOf, type SqlDialect, whereOf } from "./sql-case-query.js";
  * tokenizer (rowid = the case row's rowid), which matches any substring of three characters or
  * more — Chinese has no spaces between words, so 「科技成果」 must match inside a longer run.
  * Terms shorter than three characters fall back to `instr`, which is still a substring match.
+ * The text itself is kept once, in `rm_cases.text`: the FTS table is an index over it (external
+ * content) without a copy or per-row sizes (nothing ranks), so a write adds one row, not three,
+ * and a case whose text did not change is not re-indexed at all.
  */
-const schemaVersion = 3;
+const schemaVersion = 4;
 
 const schemaSql = `
 CREATE TABLE IF NOT EXISTS rm_cases (
@@ -37,7 +40,8 @@ CREATE TABLE IF NOT EXISTS rm_cases (
   position INTEGER NOT NULL,
   body TEXT NOT NULL,
   stat TEXT NOT NULL,
-  keys TEXT NOT NULL
+  keys TEXT NOT NULL,
+  text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS rm_cases_recent ON rm_cases (position DESC, case_id);
 CREATE INDEX IF NOT EXISTS rm_cases_process ON rm_cases (process, status);
@@ -50,7 +54,9 @@ CREATE TABLE IF NOT EXISTS rm_case_keys (
 ) WITHOUT ROWID;
 -- No index by case: a case's keys are known from rm_cases.keys, so a write deletes exactly the
 -- ones it drops by primary key, and a new case (most writes) deletes nothing.
-CREATE VIRTUAL TABLE IF NOT EXISTS rm_case_text USING fts5(text, tokenize = 'trigram');
+CREATE VIRTUAL TABLE IF NOT EXISTS rm_case_text USING fts5(
+  text, content = 'rm_cases', content_rowid = 'rowid', tokenize = 'trigram', columnsize = 0
+);
 CREATE TABLE IF NOT EXISTS rm_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS rm_cursors (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
 `;
@@ -101,7 +107,7 @@ const dialect = (params: Array<string | number>): SqlDialect => ({
     }
     for (const term of short) {
       params.push(term);
-      where.push("instr((SELECT text FROM rm_case_text t WHERE t.rowid = c.rowid), ?) > 0");
+      where.push("instr(c.text, ?) > 0");
     }
     return where;
   },
@@ -162,20 +168,25 @@ export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelS
     upsert: db
       .prepare<Array<string | number | null>, number>(
         `INSERT INTO rm_cases (case_id, process, status, closed, due_on, opened_on, opened_at, urgency,
-         number, position, body, stat, keys)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         number, position, body, stat, keys, text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (case_id) DO UPDATE SET process = excluded.process, status = excluded.status,
          closed = excluded.closed, due_on = excluded.due_on, opened_on = excluded.opened_on,
          opened_at = excluded.opened_at, urgency = excluded.urgency, number = excluded.number,
          position = excluded.position, body = excluded.body, stat = excluded.stat,
-         keys = excluded.keys
+         keys = excluded.keys, text = excluded.text
        RETURNING rowid`,
       )
       .pluck(),
-    storedKeys: db.prepare<[string], string>("SELECT keys FROM rm_cases WHERE case_id = ?").pluck(),
+    stored: db.prepare<[string], { rowid: number; keys: string; text: string }>(
+      "SELECT rowid, keys, text FROM rm_cases WHERE case_id = ?",
+    ),
     deleteKey: db.prepare("DELETE FROM rm_case_keys WHERE key = ? AND case_id = ?"),
     insertKey: db.prepare("INSERT INTO rm_case_keys (key, case_id) VALUES (?, ?)"),
-    deleteText: db.prepare("DELETE FROM rm_case_text WHERE rowid = ?"),
+    // External content: the index forgets a row only when told the text it indexed.
+    deleteText: db.prepare(
+      "INSERT INTO rm_case_text (rm_case_text, rowid, text) VALUES ('delete', ?, ?)",
+    ),
     insertText: db.prepare("INSERT INTO rm_case_text (rowid, text) VALUES (?, ?)"),
     cursor: db.prepare<[string], number>("SELECT position FROM rm_cursors WHERE name = ?").pluck(),
     saveCursor: db.prepare(
@@ -188,9 +199,10 @@ export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelS
 
   const write = db.transaction((summaries: ReadonlyArray<CaseSummary>, position: number) => {
     for (const s of summaries) {
-      const stored = sql.storedKeys.get(s.caseId);
+      const stored = sql.stored.get(s.caseId);
       const keys = indexKeysOf(s);
       const keysJson = JSON.stringify(keys);
+      const text = searchableText(s).toLowerCase();
       const rowid = sql.upsert.get(
         s.caseId,
         s.process,
@@ -205,17 +217,21 @@ export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelS
         JSON.stringify(s),
         JSON.stringify(statRowOf(s)),
         keysJson,
+        text,
       ) as number;
       // Only the keys that changed are written: a step moves one or two of them.
-      if (stored !== keysJson) {
-        const before: ReadonlyArray<string> = stored === undefined ? [] : JSON.parse(stored);
+      if (stored?.keys !== keysJson) {
+        const before: ReadonlyArray<string> = stored === undefined ? [] : JSON.parse(stored.keys);
         const kept = new Set(keys);
         for (const key of before) if (!kept.has(key)) sql.deleteKey.run(key, s.caseId);
         const had = new Set(before);
         for (const key of keys) if (!had.has(key)) sql.insertKey.run(key, s.caseId);
       }
-      if (stored !== undefined) sql.deleteText.run(rowid);
-      sql.insertText.run(rowid, searchableText(s).toLowerCase());
+      // Most steps leave the text as it was (title, number, opinions come with few of them).
+      if (stored?.text !== text) {
+        if (stored !== undefined) sql.deleteText.run(stored.rowid, stored.text);
+        sql.insertText.run(rowid, text);
+      }
     }
     sql.setPosition.run(position);
   });
@@ -296,7 +312,7 @@ export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelS
       // Touches every page: counted as a full round, so a checkpoint follows.
       writing(checkpointEvery, () =>
         db.exec(
-          "DELETE FROM rm_cases; DELETE FROM rm_case_keys; DELETE FROM rm_case_text; DELETE FROM rm_checkpoint;",
+          "DELETE FROM rm_cases; DELETE FROM rm_case_keys; INSERT INTO rm_case_text (rm_case_text) VALUES ('delete-all'); DELETE FROM rm_checkpoint;",
         ),
       );
     },

@@ -1,5 +1,4 @@
-import { randomUUID } from "node:crypto";
-import type { EventStorePort } from "@banli/event-store";
+import { type EventStorePort, timeOrderedId } from "@banli/event-store";
 import type { RegisterConfig } from "@banli/kernel";
 import {
   createProjector,
@@ -122,7 +121,8 @@ export const composeApi = async (
       return settings.current().registers;
     },
     now: options.now ?? (() => new Date()),
-    newId: randomUUID,
+    // Time-ordered: case and command ids append to the log's and read model's indexes.
+    newId: timeOrderedId,
   };
   // Process managers (archive hand-off): event-driven, checkpointed, idempotent.
   const automation =
