@@ -146,6 +146,29 @@ describe("the query cache", () => {
     expect(after.status).toBe(401);
   });
 
+  it("reads the session from the cookie header as the procedures do, before cookies are parsed", async () => {
+    // A hit is answered ahead of the cookie plugin, so it parses the header itself: the viewer it
+    // finds must be the one `req.cookies` gives the procedure — among other cookies, and the
+    // first of two session cookies (as the cookie parser keeps the first).
+    const headers = [
+      `theme=dark; ${cookies.zhuren}; lang=zh-CN`,
+      `${cookies.chengban}; ${cookies.zhuren}`,
+      `${cookies.zhuren}; ${cookies.chengban}`,
+    ];
+    const viewed = new Set<string>();
+    for (const cookie of headers) {
+      for (let round = 0; round < 2; round += 1) {
+        const hit = await cached.inject({ method: "GET", url: todo, headers: { cookie } });
+        const truth = await fresh.inject({ method: "GET", url: todo, headers: { cookie } });
+        expect(hit.statusCode).toBe(200);
+        expect(JSON.parse(hit.body)).toEqual(JSON.parse(truth.body));
+        viewed.add(hit.body);
+      }
+    }
+    // 承办人's and the director's 待办 differ, so a viewer mixed up would have shown above.
+    expect(viewed.size).toBe(2);
+  });
+
   it("keeps refusals out: a bad input is refused the same way every time", async () => {
     const bad = `/trpc/inbox.list?input=${q({ box: "bogus" })}`;
     expect((await answer("zhuren", bad)).status).toBe(400);

@@ -7,7 +7,7 @@ import { type AppRouter, appRouter } from "../router.js";
 import type { ApiContext } from "../trpc.js";
 import { banliQueryCache } from "./query-cache.js";
 import { apiReplyHeaders, documentSecurityHeaders } from "./security-headers.js";
-import { registerLeanTrpc } from "./trpc-fastify.js";
+import { makeLeanTrpc } from "./trpc-fastify.js";
 
 export interface HttpServerOptions {
   /** A built web console to serve at `/` (e.g. apps/web/dist). */
@@ -35,6 +35,12 @@ export const sessionCookie = "banli_session";
  * with `SameSite=Strict` cookies this closes the forged-request path without tokens.
  */
 export const csrfHeader = "x-banli-csrf";
+
+/** The session cookie's value, parsed as @fastify/cookie parses `req.cookies`. */
+const sessionIdIn = (app: FastifyInstance, req: FastifyRequest): string | undefined => {
+  const header = req.headers.cookie;
+  return header === undefined ? undefined : app.parseCookie(header)[sessionCookie];
+};
 
 const contextOf =
   (deps: ApiDeps, secure: boolean) =>
@@ -64,6 +70,25 @@ export const createHttpServer = async (
 ): Promise<FastifyInstance> => {
   // Room for one 10 MiB attachment as base64 (4/3) with its JSON around it.
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 16 * 1_048_576 });
+  const createContext = contextOf(deps, options.secureCookies ?? false);
+  // The lean path answers a query-cache hit from its own `onRequest` hook, added first so a hit
+  // skips the hooks below (its reply carries the API header set itself; a hit is a GET, which
+  // the CSRF rule never refuses). Cookies are not parsed yet there, so it reads the session id
+  // from the header with @fastify/cookie's own parser.
+  const lean =
+    options.trpcAdapter === "stock"
+      ? undefined
+      : makeLeanTrpc({
+          prefix: "/trpc",
+          router: appRouter,
+          createContext,
+          replyHeaders: apiReplyHeaders,
+          queryCache:
+            options.queryCache === false
+              ? undefined
+              : banliQueryCache(deps, (req) => sessionIdIn(app, req)),
+        });
+  if (lean?.answerHitEarly !== undefined) app.addHook("onRequest", lean.answerHitEarly);
   // One synchronous hook for every request: the security headers (the API's own set under
   // `/trpc`, see security-headers.ts), then the CSRF rule (a refused request ends here, before
   // cookies are parsed or any procedure runs).
@@ -80,23 +105,13 @@ export const createHttpServer = async (
   });
   await app.register(fastifyCookie);
   app.get("/health", async () => ({ status: "ok", version: deps.version }));
-  const createContext = contextOf(deps, options.secureCookies ?? false);
-  if (options.trpcAdapter === "stock") {
+  if (lean === undefined) {
     await app.register(fastifyTRPCPlugin<AppRouter>, {
       prefix: "/trpc",
       trpcOptions: { router: appRouter, createContext },
     });
   } else {
-    await registerLeanTrpc(app, {
-      prefix: "/trpc",
-      router: appRouter,
-      createContext,
-      replyHeaders: apiReplyHeaders,
-      queryCache:
-        options.queryCache === false
-          ? undefined
-          : banliQueryCache(deps, (req) => req.cookies[sessionCookie]),
-    });
+    await lean.register(app);
   }
   if (options.staticDir !== undefined) {
     await app.register(fastifyStatic, { root: options.staticDir, wildcard: false });
