@@ -162,7 +162,7 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
     request: AppendRequest,
     head: Head,
     isolate: boolean,
-  ): { result: AppendResult; head: Head; events: ReadonlyArray<StoredEvent> } => {
+  ): { result: AppendResult; head: Head; events: ReadonlyArray<EventRow> } => {
     const original = sql.command.get(request.commandId);
     if (original !== undefined) return { result: resultOfRow(original, true), head, events: [] };
     const actual = sql.version.get(request.streamId) ?? 0;
@@ -216,10 +216,9 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
       lastPosition: last.position,
       duplicate: false,
     };
-    // As a reader gets them from the row: parsed from the stored JSON, shared with no writer.
-    const events = prepared.map((p) =>
-      eventOfRow(rowOf(p.event, p.dataJson, p.actorJson, p.onBehalfOfJson)),
-    );
+    // The rows as written: a reader gets events parsed from the stored JSON, shared with no
+    // writer (RecentEvents parses them on the first read).
+    const events = prepared.map((p) => rowOf(p.event, p.dataJson, p.actorJson, p.onBehalfOfJson));
     return { result, head: { position: last.position, hash: last.hash }, events };
   };
 
@@ -236,7 +235,7 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
   let eventsSinceCheckpoint = 0;
   const maxBatch = options.maxBatch ?? 512;
   const recentCapacity = options.recentEvents ?? 4096;
-  const recent = recentCapacity > 0 ? new RecentEvents(recentCapacity) : undefined;
+  const recent = recentCapacity > 0 ? new RecentEvents(recentCapacity, eventOfRow) : undefined;
   // `data_version` right after this connection's last commit; see `logEndsAtRun`.
   let ownDataVersion: number | undefined;
   let queue: Array<Pending> = [];
@@ -267,7 +266,7 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
      */
     const attempt = (isolate: boolean) => {
       const outcomes: Array<Outcome> = [];
-      const events: Array<StoredEvent> = [];
+      const events: Array<EventRow> = [];
       sql.begin.run();
       let head = readHead();
       for (const pending of batch) {
