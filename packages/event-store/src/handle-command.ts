@@ -22,7 +22,7 @@ export interface HandleOptions<S = unknown> {
   readonly correlationId?: string;
   /** Defaults to the command id. */
   readonly causationId?: string;
-  /** Event id factory; default random UUIDs. */
+  /** Event id factory; default time-ordered UUIDs (`timeOrderedId`). */
   readonly newEventId?: () => string;
   /**
    * Decide first against this state instead of loading the stream. Safe when it is stale: the
