@@ -10,7 +10,7 @@ import { Worker } from "node:worker_threads";
  * Under continuous load the WAL still never restarts: SQLite rewinds it only when a writer finds
  * every frame copied, and by then new commits have landed. So after each checkpoint the writer
  * copies the few frames committed meanwhile (a short PASSIVE checkpoint of its own) right before
- * its next transaction, which then rewinds the WAL; `onDone` is where it notes that.
+ * its next transaction (`beforeWrite`), which then rewinds the WAL.
  */
 const workerSource = `
 const { parentPort, workerData } = require("node:worker_threads");
@@ -39,28 +39,38 @@ parentPort.on("message", (message) => {
 `;
 
 export interface WalCheckpointer {
-  /** Asks for a checkpoint unless one is already running. */
-  readonly request: () => void;
+  /**
+   * Call right before each write transaction on the writing connection: after a checkpoint of the
+   * worker it copies the frames committed meanwhile (`copyTail`), so the write rewinds the WAL.
+   */
+  readonly beforeWrite: () => void;
+  /** Call after each write of `count` items (events, cases): every `every` asks the worker. */
+  readonly wrote: (count: number) => void;
   readonly close: () => Promise<void>;
 }
 
-/**
- * `driver`: the resolved path of the caller's better-sqlite3 (this package does not depend on
- * it). `onDone` runs on the main thread after each checkpoint the worker finished.
- */
-export const startWalCheckpointer = (
-  filename: string,
-  driver: string,
-  onDone: () => void,
-): WalCheckpointer => {
+export interface WalCheckpointerOptions {
+  readonly filename: string;
+  /** The resolved path of the caller's better-sqlite3 (this package does not depend on it). */
+  readonly driver: string;
+  /** Items written between two checkpoints of the worker. */
+  readonly every: number;
+  /** A PASSIVE checkpoint on the writing connection (`db.pragma("wal_checkpoint(PASSIVE)")`). */
+  readonly copyTail: () => void;
+}
+
+export const startWalCheckpointer = (options: WalCheckpointerOptions): WalCheckpointer => {
+  const { filename, driver } = options;
   const worker = new Worker(workerSource, { eval: true, workerData: { driver, filename } });
   // The checkpointer must never keep a process alive on its own.
   worker.unref();
+  let tailDue = false;
+  let writtenSince = 0;
   let running = false;
   let again = false;
   worker.on("message", () => {
     running = false;
-    onDone();
+    tailDue = true;
     if (again) {
       again = false;
       running = true;
@@ -70,14 +80,25 @@ export const startWalCheckpointer = (
   worker.on("error", () => {
     running = false;
   });
+  const request = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    worker.postMessage("checkpoint");
+  };
   return {
-    request: () => {
-      if (running) {
-        again = true;
-        return;
-      }
-      running = true;
-      worker.postMessage("checkpoint");
+    beforeWrite: () => {
+      if (!tailDue) return;
+      tailDue = false;
+      options.copyTail();
+    },
+    wrote: (count) => {
+      writtenSince += count;
+      if (writtenSince < options.every) return;
+      writtenSince = 0;
+      request();
     },
     close: async () => {
       // Referenced again so the process waits for the worker to close its connection.

@@ -128,30 +128,24 @@ export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelS
    */
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
-  let tailCheckpointDue = false;
+  const checkpointEvery = options.checkpointEvery ?? 1000;
   const checkpointer =
     (options.walCheckpoint ?? "worker") === "worker" && options.filename !== ":memory:"
-      ? startWalCheckpointer(options.filename, sqliteDriver, () => {
-          tailCheckpointDue = true;
+      ? startWalCheckpointer({
+          filename: options.filename,
+          driver: sqliteDriver,
+          every: checkpointEvery,
+          copyTail: () => db.pragma("wal_checkpoint(PASSIVE)"),
         })
       : undefined;
   if (checkpointer !== undefined) db.pragma("wal_autocheckpoint = 0");
   // After a rewind, give back disk space beyond 64 MB rather than keep the high-water mark.
   db.pragma("journal_size_limit = 67108864");
-  const checkpointEvery = options.checkpointEvery ?? 1000;
-  let writtenSinceCheckpoint = 0;
   /** Runs one write transaction, with the checkpoint bookkeeping around it. */
   const writing = <A>(cases: number, run: () => A): A => {
-    if (tailCheckpointDue) {
-      tailCheckpointDue = false;
-      db.pragma("wal_checkpoint(PASSIVE)");
-    }
+    checkpointer?.beforeWrite();
     const result = run();
-    writtenSinceCheckpoint += cases;
-    if (checkpointer !== undefined && writtenSinceCheckpoint >= checkpointEvery) {
-      writtenSinceCheckpoint = 0;
-      checkpointer.request();
-    }
+    checkpointer?.wrote(cases);
     return result;
   };
   const version = db.pragma("user_version", { simple: true }) as number;

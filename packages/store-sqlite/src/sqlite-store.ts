@@ -223,16 +223,15 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
   };
 
   const listeners = new Set<() => void>();
-  // Set when the worker finished: the command connection copies the tail (see WalCheckpointer).
-  let tailCheckpointDue = false;
   const checkpointer: WalCheckpointer | undefined =
     checkpointMode === "worker" && options.filename !== ":memory:"
-      ? startWalCheckpointer(options.filename, sqliteDriver, () => {
-          tailCheckpointDue = true;
+      ? startWalCheckpointer({
+          filename: options.filename,
+          driver: sqliteDriver,
+          every: options.checkpointEvery ?? 1000,
+          copyTail: () => db.pragma("wal_checkpoint(PASSIVE)"),
         })
       : undefined;
-  const checkpointEvery = options.checkpointEvery ?? 1000;
-  let eventsSinceCheckpoint = 0;
   const maxBatch = options.maxBatch ?? 512;
   const recentCapacity = options.recentEvents ?? 4096;
   const recent = recentCapacity > 0 ? new RecentEvents(recentCapacity, eventOfRow) : undefined;
@@ -244,11 +243,7 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
 
   const afterCommit = (events: number) => {
     for (const listener of listeners) listener();
-    eventsSinceCheckpoint += events;
-    if (checkpointer !== undefined && eventsSinceCheckpoint >= checkpointEvery) {
-      eventsSinceCheckpoint = 0;
-      checkpointer.request();
-    }
+    checkpointer?.wrote(events);
   };
 
   const flush = () => {
@@ -285,10 +280,7 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
     };
     let committed: ReturnType<typeof attempt>;
     try {
-      if (tailCheckpointDue) {
-        tailCheckpointDue = false;
-        db.pragma("wal_checkpoint(PASSIVE)");
-      }
+      checkpointer?.beforeWrite();
       try {
         committed = attempt(false);
       } catch (error) {
