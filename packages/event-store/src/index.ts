@@ -1,3 +1,4 @@
+export * from "./batch-outcome.js";
 export * from "./canonical.js";
 export * from "./checkpoint.js";
 export * from "./checkpointing.js";

@@ -4,10 +4,10 @@ import {
   ConcurrencyConflict,
   canonicalJson,
   envelopeTemplate,
+  type Outcome,
   StoreError,
 } from "@banli/event-store";
 import pg from "pg";
-import type { Outcome } from "./group-commit.js";
 import { resultOfRow } from "./rows.js";
 import type { ResultRow } from "./schema.js";
 

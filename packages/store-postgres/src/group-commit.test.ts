@@ -1,5 +1,6 @@
+import type { Outcome } from "@banli/event-store";
 import { describe, expect, it } from "vitest";
-import { makeGroupCommit, type Outcome } from "./group-commit.js";
+import { makeGroupCommit } from "./group-commit.js";
 
 /** A `run` whose batches are recorded and answered only when the test says so. */
 const controlledRun = () => {

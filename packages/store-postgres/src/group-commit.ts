@@ -1,5 +1,4 @@
-/** What one input of a batch came to: its own value or its own error. */
-export type Outcome<O> = { readonly ok: O } | { readonly error: unknown };
+import { type Outcome, settleBatch, type Waiter } from "@banli/event-store";
 
 export interface GroupCommitOptions<I, O> {
   /** Most inputs sent in one batch; the rest wait for the next. */
@@ -17,10 +16,8 @@ export interface GroupCommit<I, O> {
   readonly drain: () => Promise<void>;
 }
 
-interface Pending<I, O> {
+interface Pending<I, O> extends Waiter<O> {
   readonly input: I;
-  readonly resolve: (value: O) => void;
-  readonly reject: (error: unknown) => void;
 }
 
 /**
@@ -37,15 +34,6 @@ export const makeGroupCommit = <I, O>(options: GroupCommitOptions<I, O>): GroupC
   let busy = false;
   let idle: Array<() => void> = [];
 
-  const settle = (batch: ReadonlyArray<Pending<I, O>>, outcomes: ReadonlyArray<Outcome<O>>) => {
-    batch.forEach((pending, i) => {
-      const outcome = outcomes[i];
-      if (outcome === undefined) pending.reject(new Error("group commit: an outcome is missing"));
-      else if ("ok" in outcome) pending.resolve(outcome.ok);
-      else pending.reject(outcome.error);
-    });
-  };
-
   const flush = () => {
     const batch = queue.slice(0, options.maxBatch);
     queue = queue.slice(batch.length);
@@ -59,9 +47,9 @@ export const makeGroupCommit = <I, O>(options: GroupCommitOptions<I, O>): GroupC
     options
       .run(batch.map((pending) => pending.input))
       .then(
-        (outcomes) => settle(batch, outcomes),
+        (outcomes) => settleBatch(batch, outcomes),
         (error: unknown) =>
-          settle(
+          settleBatch(
             batch,
             batch.map(() => ({ error })),
           ),

@@ -10,12 +10,15 @@ import {
   expectedVersionMatches,
   type Head,
   ImportError,
+  type Outcome,
   prepareEvents,
   type SignedCheckpoint,
   type StoredEvent,
   StoreError,
+  settleBatch,
   startSubscription,
   startWalCheckpointer,
+  type Waiter,
   type WalCheckpointer,
 } from "@banli/event-store";
 import Database from "better-sqlite3";
@@ -53,13 +56,9 @@ export interface SqliteStoreOptions {
   readonly recentEvents?: number;
 }
 
-interface Pending {
+interface Pending extends Waiter<AppendResult> {
   readonly request: AppendRequest;
-  readonly resolve: (result: AppendResult) => void;
-  readonly reject: (error: unknown) => void;
 }
-
-type Outcome = { readonly ok: AppendResult } | { readonly error: unknown };
 
 const sqliteDriver = createRequire(import.meta.url).resolve("better-sqlite3");
 
@@ -260,7 +259,7 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
      * failing command alone is refused. A batch of one just fails.
      */
     const attempt = (isolate: boolean) => {
-      const outcomes: Array<Outcome> = [];
+      const outcomes: Array<Outcome<AppendResult>> = [];
       const events: Array<EventRow> = [];
       sql.begin.run();
       let head = readHead();
@@ -301,12 +300,7 @@ export const openSqliteEventStore = (options: SqliteStoreOptions): EventStorePor
       recent.add(events);
       ownDataVersion = sql.dataVersion.get();
     }
-    batch.forEach((pending, i) => {
-      const outcome = outcomes[i];
-      if (outcome === undefined) pending.reject(new StoreError({ message: "lost outcome" }));
-      else if ("ok" in outcome) pending.resolve(outcome.ok);
-      else pending.reject(outcome.error);
-    });
+    settleBatch(batch, outcomes);
     if (events.length > 0) afterCommit(events.length);
   };
   function schedule() {
