@@ -3,7 +3,7 @@ import { type Actor, CaseId, CommandId, type CommandMeta } from "@banli/kernel";
 import { processByName } from "@banli/projections";
 import { Either } from "effect";
 import { caseAsOfView, caseView, currentCursor, loadCursor, visibleSummary } from "./case-view.js";
-import { principalFor } from "./delegation/index.js";
+import { principalFor, viewerFor } from "./delegation/index.js";
 import type { ApiDeps } from "./deps.js";
 import { fromDomain, RefusalError, refuse } from "./errors.js";
 import { withCaseNumber, withRegisterNumber } from "./numbers.js";
@@ -169,7 +169,7 @@ export const getCaseAsOf = async (
   actor: Actor,
   input: { readonly caseId: string; readonly at: string; readonly onBehalfOf?: string | undefined },
 ) => {
-  const viewer = (await principalFor(deps, actor, input.onBehalfOf)) ?? actor;
+  const viewer = await viewerFor(deps, actor, input.onBehalfOf);
   const summary = await visibleSummary(deps, viewer, input.caseId);
   const cursor = await loadCursor(deps, summary, Date.parse(input.at));
   return caseAsOfView(viewer, summary, cursor, input.at);
@@ -181,7 +181,7 @@ export const getCase = async (
   caseId: string,
   onBehalfOf?: string | undefined,
 ) => {
-  const viewer = (await principalFor(deps, actor, onBehalfOf)) ?? actor;
+  const viewer = await viewerFor(deps, actor, onBehalfOf);
   const summary = await visibleSummary(deps, viewer, caseId);
   return caseView(deps, viewer, summary, await currentCursor(deps, summary));
 };

@@ -41,6 +41,13 @@ export const principalFor = async (
   return userAsActor(principal);
 };
 
+/** Whose eyes a read uses: the principal's with a holding `onBehalfOf`, else the actor's own. */
+export const viewerFor = async (
+  deps: ApiDeps,
+  actor: Actor,
+  onBehalfOf: string | undefined,
+): Promise<Actor> => (await principalFor(deps, actor, onBehalfOf)) ?? actor;
+
 const refOf = (deps: ApiDeps, userId: string): ActorRef => {
   const user = deps.projector.directory().users.get(userId);
   if (user === undefined || !user.active) {

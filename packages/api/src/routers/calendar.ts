@@ -3,7 +3,7 @@ import { defaultPageSize } from "@banli/projections";
 import { Either } from "effect";
 import { yellowHorizon } from "../automation/deadline-policy.js";
 import { rowOf } from "../case-view.js";
-import { principalFor } from "../delegation/index.js";
+import { viewerFor } from "../delegation/index.js";
 import { fromDomain } from "../errors.js";
 import { DueInput, PressingInput } from "../inputs.js";
 import { localDateOf } from "../time.js";
@@ -23,7 +23,7 @@ export const calendarRouter = router({
    * deputy's 工作台 is the principal's throughout.
    */
   pressing: signedInProcedure.input(PressingInput).query(async ({ ctx, input }) => {
-    const viewer = (await principalFor(ctx.deps, ctx.actor, input?.onBehalfOf)) ?? ctx.actor;
+    const viewer = await viewerFor(ctx.deps, ctx.actor, input?.onBehalfOf);
     const today = localDateOf(ctx.deps.now());
     // Past the calendar's last year the yellow window cannot be counted; overdue cases still can.
     const horizon = yellowHorizon(today, ctx.deps.calendar) ?? today;

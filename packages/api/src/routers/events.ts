@@ -1,5 +1,5 @@
 import { type CaseSummary, canSee } from "@banli/projections";
-import { principalFor } from "../delegation/index.js";
+import { principalFor, viewerFor } from "../delegation/index.js";
 import { LiveInput } from "../inputs.js";
 import { router, signedInProcedure } from "../trpc.js";
 
@@ -20,7 +20,7 @@ export const eventsRouter = router({
    */
   live: signedInProcedure.input(LiveInput).subscription(async function* ({ ctx, input, signal }) {
     const onBehalfOf = input?.onBehalfOf;
-    const viewer = (await principalFor(ctx.deps, ctx.actor, onBehalfOf)) ?? ctx.actor;
+    const viewer = await viewerFor(ctx.deps, ctx.actor, onBehalfOf);
     const queue: Array<CaseChanged> = [];
     let wake: (() => void) | undefined;
     const stop = ctx.deps.projector.onChange((changed: ReadonlyArray<CaseSummary>) => {

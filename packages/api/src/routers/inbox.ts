@@ -1,6 +1,6 @@
 import { boxLabels } from "@banli/projections";
 import { rowOf } from "../case-view.js";
-import { principalFor } from "../delegation/index.js";
+import { viewerFor } from "../delegation/index.js";
 import { InboxCountsInput, InboxInput } from "../inputs.js";
 import { localDateOf } from "../time.js";
 import { router, signedInProcedure } from "../trpc.js";
@@ -12,7 +12,7 @@ import { router, signedInProcedure } from "../trpc.js";
  */
 export const inboxRouter = router({
   list: signedInProcedure.input(InboxInput).query(async ({ ctx, input }) => {
-    const viewer = (await principalFor(ctx.deps, ctx.actor, input.onBehalfOf)) ?? ctx.actor;
+    const viewer = await viewerFor(ctx.deps, ctx.actor, input.onBehalfOf);
     const page = await ctx.deps.projector.readModel.query({
       viewer,
       box: input.box,
@@ -28,7 +28,7 @@ export const inboxRouter = router({
     };
   }),
   counts: signedInProcedure.input(InboxCountsInput).query(async ({ ctx, input }) => {
-    const viewer = (await principalFor(ctx.deps, ctx.actor, input?.onBehalfOf)) ?? ctx.actor;
+    const viewer = await viewerFor(ctx.deps, ctx.actor, input?.onBehalfOf);
     return ctx.deps.projector.readModel.counts(viewer);
   }),
 });
