@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@banli/kernel";
 import { Schema } from "effect";
 import { attachmentVersions } from "../attachments/versions.js";
-import { loadCursor, visibleSummary } from "../case-view.js";
+import { currentCursor, visibleSummary } from "../case-view.js";
 import type { ApiDeps } from "../deps.js";
 import { refuse } from "../errors.js";
 import { router, signedInProcedure } from "../trpc.js";
@@ -40,7 +40,7 @@ const VersionsInput = Schema.standardSchemaV1(Schema.Struct({ caseId: CaseId }))
 /** Every version of the files of a case this actor may see (else "no such case"). */
 const versionsOf = async (deps: ApiDeps, actor: Actor, caseId: string) => {
   const summary = await visibleSummary(deps, actor, caseId);
-  return attachmentVersions(await loadCursor(deps, summary));
+  return attachmentVersions(await currentCursor(deps, summary));
 };
 
 export const attachmentsRouter = router({
