@@ -68,6 +68,39 @@ describe("the SQLite read model on a file", () => {
     }
   });
 
+  it("adds a write's search texts to the index as one segment, not one per case", async () => {
+    const store = makeMemoryEventStore();
+    await superviseToHandling(store, supervision, "c1", 1, "推进科技成果转化");
+    const memory = memoryReadModel();
+    await createProjector({ store, readModel: memory, processes: defaultProcesses }).sync();
+    const [template] = await memory.all();
+    if (template === undefined) throw new Error("the case was projected");
+    const filename = join(dir, "segments.db.read");
+    const readModel = openSqliteReadModel({ filename });
+    try {
+      const cases = Array.from({ length: 40 }, (_, i) => ({
+        ...template,
+        caseId: `c-${i}`,
+        title: `第${i}号督办事项`,
+        position: i + 1,
+      }));
+      await readModel.write(cases, 40);
+      const raw = new Database(filename, { readonly: true });
+      // FTS5's structure record lists the index's segments: one per flush of held terms, until
+      // merged. One flush for the write leaves one segment, stored in a handful of pages; a
+      // flush per case would leave dozens of segments (and merges) behind.
+      const segments = raw
+        .prepare<[], number>("SELECT count(*) FROM rm_case_text_data WHERE id > 10")
+        .pluck()
+        .get();
+      raw.close();
+      expect(segments).toBeLessThan(10);
+      expect(await readModel.search(["第39号督办"])).toHaveLength(1);
+    } finally {
+      await readModel.close();
+    }
+  });
+
   it("checkpoints its WAL off the writing connection, keeping it bounded", async () => {
     const store = makeMemoryEventStore();
     await superviseToHandling(store, supervision, "c1", 1, "推进科技成果转化");

@@ -86,6 +86,13 @@ export interface SqliteReadModelOptions {
   readonly checkpointEvery?: number;
 }
 
+/** What a write needs of a case's row as stored: what to index anew and what to unindex. */
+interface StoredRow {
+  readonly rowid: number;
+  readonly keys: string;
+  readonly text: string;
+}
+
 const sqliteDriver = createRequire(import.meta.url).resolve("better-sqlite3");
 
 const toFtsPhrase = (term: string): string => `"${term.replaceAll('"', '""')}"`;
@@ -172,7 +179,7 @@ export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelS
        RETURNING rowid`,
       )
       .pluck(),
-    stored: db.prepare<[string], { rowid: number; keys: string; text: string }>(
+    stored: db.prepare<[string], StoredRow>(
       "SELECT rowid, keys, text FROM rm_cases WHERE case_id = ?",
     ),
     deleteKey: db.prepare("DELETE FROM rm_case_keys WHERE key = ? AND case_id = ?"),
@@ -192,6 +199,15 @@ export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelS
   };
 
   const write = db.transaction((summaries: ReadonlyArray<CaseSummary>, position: number) => {
+    /*
+     * The search index is written last, after every row. FTS5 flushes the terms it holds into a
+     * new segment of its index whenever a statement of the transaction opens a savepoint, and
+     * the rows' upsert does (it may fail midway): interleaved, each case became a segment of its
+     * own, to be merged again later — about half of this write's time. After the rows, the
+     * transaction's texts go in as one segment.
+     */
+    const texts: Array<{ readonly stored: StoredRow | undefined; rowid: number; text: string }> =
+      [];
     for (const s of summaries) {
       const stored = sql.stored.get(s.caseId);
       const keys = indexKeysOf(s);
@@ -222,10 +238,11 @@ export const openSqliteReadModel = (options: SqliteReadModelOptions): ReadModelS
         for (const key of keys) if (!had.has(key)) sql.insertKey.run(key, s.caseId);
       }
       // Most steps leave the text as it was (title, number, opinions come with few of them).
-      if (stored?.text !== text) {
-        if (stored !== undefined) sql.deleteText.run(stored.rowid, stored.text);
-        sql.insertText.run(rowid, text);
-      }
+      if (stored?.text !== text) texts.push({ stored, rowid, text });
+    }
+    for (const { stored, rowid, text } of texts) {
+      if (stored !== undefined) sql.deleteText.run(stored.rowid, stored.text);
+      sql.insertText.run(rowid, text);
     }
     sql.setPosition.run(position);
   });
