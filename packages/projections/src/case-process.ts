@@ -6,6 +6,7 @@ import {
   type HandleError,
   makeEventCodec,
   type StoredEvent,
+  timeOrderedId,
 } from "@banli/event-store";
 import type {
   Actor,
@@ -90,6 +91,9 @@ export interface ProcessExtras<Status extends string> {
   readonly commandTags: ReadonlyArray<string>;
 }
 
+/** Appended events kept for the projector per process; a catch-up takes them within moments. */
+const justAppendedLimit = 4096;
+
 const timeLimitOf = (state: object): string | undefined =>
   "timeLimit" in state && typeof state.timeLimit === "string" ? state.timeLimit : undefined;
 
@@ -104,6 +108,34 @@ export const caseProcess = <
 ): CaseProcess => {
   const codec = makeEventCodec<E>(module);
   const check = checkPayload(module.commandSchema);
+  const typePrefix = `${module.name}.`;
+  /*
+   * The events `execute` just appended, as the decider made them, by event id (unique across
+   * stores, unlike positions). A projector folds them moments later from the log, and decoding
+   * them there (the schema's full check of what was encoded from these very values) was a large
+   * part of its work and of the garbage a command leaves. Taken once: a later read of the same
+   * event (a rebuild, another cursor) decodes from the log as always. Bounded, for events no
+   * cursor of this server folds.
+   */
+  const justAppended = new Map<string, E>();
+  const keepAppended = (eventIds: ReadonlyArray<string>, events: ReadonlyArray<E>) => {
+    for (const [i, event] of events.entries()) {
+      const eventId = eventIds[i];
+      if (eventId !== undefined) justAppended.set(eventId, event);
+    }
+    for (const eventId of justAppended.keys()) {
+      if (justAppended.size <= justAppendedLimit) break;
+      justAppended.delete(eventId);
+    }
+  };
+  const decode = (envelope: StoredEvent): Either.Either<E, EventDecodeError> => {
+    const appended = justAppended.get(envelope.eventId);
+    if (appended !== undefined) {
+      justAppended.delete(envelope.eventId);
+      if (envelope.type === typePrefix + appended._tag) return Either.right(appended);
+    }
+    return codec.decode(envelope);
+  };
 
   const cursorFrom = (
     caseId: string,
@@ -122,7 +154,7 @@ export const caseProcess = <
       streamId: `${module.name}-${caseId}`,
       version: () => stored.length,
       apply: (envelope) => {
-        const decoded = codec.decode(envelope);
+        const decoded = decode(envelope);
         if (Either.isLeft(decoded)) return Either.left(decoded.left);
         state = module.decider.evolve(state, decoded.right);
         events.push(decoded.right);
@@ -168,6 +200,13 @@ export const caseProcess = <
         held?.process === process && held.caseId === meta.caseId
           ? { version: held.version(), state: held.state() as S }
           : undefined;
+      // The ids the store gets, in order: the successful attempt's events take the last ones.
+      const eventIds: Array<string> = [];
+      const newEventId = () => {
+        const eventId = timeOrderedId();
+        eventIds.push(eventId);
+        return eventId;
+      };
       const outcome = await executeCommand(
         store,
         module,
@@ -175,17 +214,23 @@ export const caseProcess = <
         {
           ...(known === undefined ? {} : { known }),
           freshCommandId: options.freshCommandId === true,
+          newEventId,
         },
       );
-      return Either.map(outcome, (handled: CommandHandled<E, S>) => ({
-        cursor: cursorFrom(handled.streamId.slice(module.name.length + 1), {
-          state: handled.state,
-          events: [],
-          stored: [],
-        }),
-        duplicate: handled.duplicate,
-        eventCount: handled.events.length,
-      }));
+      return Either.map(outcome, (handled: CommandHandled<E, S>) => {
+        if (!handled.duplicate && handled.result?.firstPosition !== undefined) {
+          keepAppended(eventIds.slice(eventIds.length - handled.events.length), handled.events);
+        }
+        return {
+          cursor: cursorFrom(handled.streamId.slice(module.name.length + 1), {
+            state: handled.state,
+            events: [],
+            stored: [],
+          }),
+          duplicate: handled.duplicate,
+          eventCount: handled.events.length,
+        };
+      });
     },
   };
   return process;
