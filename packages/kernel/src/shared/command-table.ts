@@ -1,5 +1,5 @@
 import { Either, ParseResult, Schema } from "effect";
-import { type Actor, hasRole } from "./actor.js";
+import type { Actor } from "./actor.js";
 import type { Command, CommandMeta, Decider } from "./decider.js";
 import type { DomainError, InvalidCommand } from "./errors.js";
 import type { AvailableAction, Label } from "./process.js";
@@ -86,16 +86,13 @@ const alreadyExists: GuardVerdict = { refusal: "CaseAlreadyExists" };
 const closed: GuardVerdict = { refusal: "CaseClosed" };
 
 /**
- * The guard's decision: may this actor issue this command in this state at all? `undefined` when
- * it may, else the refusal. Checked in a fixed order — a start command on an existing case, a
- * closed case, the step, the sub-state, the role, the person — so the same situation always gives
- * the same refusal.
+ * The guard's first half, which asks nothing of the actor: does the command apply to the case as
+ * it stands — a start command on an existing case, a closed case, the step, the sub-state.
  */
-export const guardVerdict = <P, S, E, Status extends string>(
+const stepVerdict = <P, S, E, Status extends string>(
   lifecycle: Lifecycle<S, Status>,
   handler: CommandHandler<P, S, E, Status>,
   state: S,
-  actor: Actor,
 ): GuardVerdict | undefined => {
   const status = lifecycle.statusOf(state);
   // A start command (one that applies to a stream with no case) sent to an existing case.
@@ -108,13 +105,39 @@ export const guardVerdict = <P, S, E, Status extends string>(
   if (handler.when !== undefined && !handler.when(state)) {
     return { refusal: "WrongStep", step: lifecycle.statusLabels[status] };
   }
-  const roleOk = handler.roles === "staff" ? isStaff(actor) : hasRole(actor, ...handler.roles);
+  return undefined;
+};
+
+/** The guard's second half, on a command that applies: may this actor issue it — role, person. */
+const actorVerdict = <P, S, E, Status extends string>(
+  handler: CommandHandler<P, S, E, Status>,
+  state: S,
+  actor: Actor,
+): GuardVerdict | undefined => {
+  // `hasRole` without spreading the command's roles into a new array on every probe.
+  const roles = handler.roles;
+  const roleOk =
+    roles === "staff" ? isStaff(actor) : roles.some((role) => actor.roles.includes(role));
   if (!roleOk) return roleRefused;
   if (handler.who !== undefined && !handler.who.test(state, actor)) {
     return { refusal: "NotAuthorised", why: handler.who.why };
   }
   return undefined;
 };
+
+/**
+ * The guard's decision: may this actor issue this command in this state at all? `undefined` when
+ * it may, else the refusal. Checked in a fixed order — a start command on an existing case, a
+ * closed case, the step, the sub-state, the role, the person — so the same situation always gives
+ * the same refusal.
+ */
+export const guardVerdict = <P, S, E, Status extends string>(
+  lifecycle: Lifecycle<S, Status>,
+  handler: CommandHandler<P, S, E, Status>,
+  state: S,
+  actor: Actor,
+): GuardVerdict | undefined =>
+  stepVerdict(lifecycle, handler, state) ?? actorVerdict(handler, state, actor);
 
 /** The kernel's refusal for a guard verdict, worded by the shared refusal builders. */
 export const refusalOf = (command: string, verdict: GuardVerdict): DomainError => {
@@ -198,19 +221,43 @@ export const makeDecider = <P extends Tagged, E, S, Status extends string>(
  * The commands this actor may issue now: exactly those whose guard passes. Reads the guard's
  * verdict only, so a refused command costs no error object; the tags and the actions offered are
  * fixed per table, so both are built once.
+ *
+ * The read side asks about one state for many actors in a row (the handler probes of a case
+ * summary ask a dozen one-role actors; the case view asks once more), so the guard's first half,
+ * which depends on the state alone, is worked out once per state and kept beside it: only the
+ * commands that apply at this step are then checked for each actor. Kept by the state object's
+ * identity — a fold's states are immutable, each event makes a new one — in a WeakMap, so a
+ * state no longer held takes its entry with it.
  */
 export const makeAvailableActions = <P extends Tagged, E, S, Status extends string>(
   spec: ProcessSpec<P, E, S, Status>,
 ) => {
-  const entries = tagsOf(spec.table).map((tag) => {
+  type Entry = {
+    readonly handler: CommandHandler<P, S, E, Status>;
+    readonly action: AvailableAction;
+  };
+  const entries: ReadonlyArray<Entry> = tagsOf(spec.table).map((tag) => {
     const handler = handlerOf(spec.table, tag);
     const action: AvailableAction = { command: tag, label: handler.label, schema: handler.schema };
     return { handler, action };
   });
+  const applying = (state: S) =>
+    entries.filter(({ handler }) => stepVerdict(spec.lifecycle, handler, state) === undefined);
+  const applyingAt = new WeakMap<object, ReadonlyArray<Entry>>();
+  const applyingTo = (state: S): ReadonlyArray<Entry> => {
+    // A state that is not an object (no process has one) cannot key a WeakMap: worked out anew.
+    if (typeof state !== "object" || state === null) return applying(state);
+    let found = applyingAt.get(state);
+    if (found === undefined) {
+      found = applying(state);
+      applyingAt.set(state, found);
+    }
+    return found;
+  };
   return (state: S, actor: Actor): ReadonlyArray<AvailableAction> => {
     const available: Array<AvailableAction> = [];
-    for (const { handler, action } of entries) {
-      if (guardVerdict(spec.lifecycle, handler, state, actor) === undefined) available.push(action);
+    for (const { handler, action } of applyingTo(state)) {
+      if (actorVerdict(handler, state, actor) === undefined) available.push(action);
     }
     return available;
   };
