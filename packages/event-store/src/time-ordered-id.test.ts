@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { timeOrderedId } from "./time-ordered-id.js";
 
 const uuidV7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -19,5 +19,41 @@ describe("time-ordered ids", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(ids);
     expect(millisecondOf(ids[0] ?? "")).toBeLessThanOrEqual(millisecondOf(ids.at(-1) ?? ""));
+  });
+});
+
+describe("time-ordered ids, clock and randomness", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it("keep increasing while the clock stands still and when it steps back", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.UTC(2026, 10, 26, 5, 0, 0));
+    const standing = Array.from({ length: 600 }, () => timeOrderedId());
+    // An NTP step backwards: the ids go on from where they were, not from the earlier time.
+    vi.setSystemTime(Date.UTC(2026, 10, 26, 4, 59, 0));
+    const after = Array.from({ length: 10 }, () => timeOrderedId());
+    const ids = [...standing, ...after];
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => uuidV7.test(id))).toBe(true);
+    expect(millisecondOf(after[0] ?? "")).toBeGreaterThanOrEqual(Date.UTC(2026, 10, 26, 5, 0, 0));
+  });
+
+  it("start each millisecond at a fresh random counter", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const counters = Array.from({ length: 50 }, (_, i) => {
+      vi.setSystemTime(Date.UTC(2026, 10, 26, 6, 0, 0) + i);
+      return timeOrderedId().replaceAll("-", "").slice(13, 20);
+    });
+    expect(new Set(counters).size).toBeGreaterThan(45);
+  });
+
+  it("draw their random bytes in bulk, not through WebCrypto once per id", () => {
+    const perId = vi.spyOn(globalThis.crypto, "getRandomValues");
+    for (let i = 0; i < 1000; i += 1) timeOrderedId();
+    expect(perId).not.toHaveBeenCalled();
   });
 });
