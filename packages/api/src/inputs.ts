@@ -1,6 +1,7 @@
 import { DeadlineUnit, Instant, LocalDate } from "@banli/kernel";
 import { Boxes, CaseSorts } from "@banli/projections";
 import { Schema } from "effect";
+import { standardSchema } from "./standard-schema.js";
 
 /**
  * Procedure inputs as Effect schemas, handed to tRPC as Standard Schema validators. A command's
@@ -12,7 +13,7 @@ const Limit = Schema.Int.pipe(Schema.between(1, 200));
 const Offset = Schema.Int.pipe(Schema.between(0, 1_000_000));
 const Short = Schema.String.pipe(Schema.maxLength(64));
 
-const std = <A, I>(schema: Schema.Schema<A, I>) => Schema.standardSchemaV1(schema);
+const std = standardSchema;
 
 export const LoginInput = std(
   Schema.Struct({
