@@ -69,5 +69,6 @@ export const signedInOf = async (
 export const signedInProcedure = t.procedure.use(async ({ ctx, next }) => {
   const signedIn = await signedInOf(ctx.deps, ctx.cookies.sessionId);
   if (signedIn === undefined) throw refuse("Unauthenticated", "请先登录", "Please sign in");
-  return next({ ctx: { ...ctx, ...signedIn } });
+  // tRPC merges the context a middleware passes over the one it got: no need to copy it here.
+  return next({ ctx: signedIn });
 });

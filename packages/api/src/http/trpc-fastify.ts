@@ -16,6 +16,7 @@ import {
 } from "@trpc/server/unstable-core-do-not-import";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type ContentCoding, makeCodingChooser } from "./compression.js";
+import { callProcedure } from "./procedure-call.js";
 import type { CachedReply, ReplyCache } from "./reply-cache.js";
 import { type LeanRequest, readLeanRequest } from "./trpc-request.js";
 
@@ -23,7 +24,7 @@ import { type LeanRequest, readLeanRequest } from "./trpc-request.js";
  * A lean Fastify handler for tRPC's HTTP protocol. tRPC's stock Fastify adapter turns every call
  * into a Fetch `Request`, runs `resolveResponse` and sends back a Fetch `Response`; measured here
  * that costs several times the CPU of a plain route. This handler keeps tRPC's router, client and
- * wire format — it calls the procedures through tRPC's own procedure callers and shapes errors with
+ * wire format — it calls the procedures as tRPC's own procedure caller does and shapes errors with
  * the router's `errorFormatter` (`getErrorShape`) and status codes with `getHTTPStatusCode` — but
  * reads the request from Fastify's parsed URL and body and writes the JSON reply with Fastify.
  *
@@ -412,7 +413,8 @@ export const makeLeanTrpc = <TRouter extends AnyRouter, TContext>(
             });
           }
           if (ctxError !== undefined) throw ctxError;
-          const data = await proc({
+          // tRPC's procedure call, minus its transpiled spreads (see procedure-call.ts).
+          const data = await callProcedure(proc, {
             path: call.path,
             getRawInput: async () => request.rawInput(call.index),
             ctx,
