@@ -91,8 +91,39 @@ export interface ProcessExtras<Status extends string> {
   readonly commandTags: ReadonlyArray<string>;
 }
 
-/** Appended events kept for the projector per process; a catch-up takes them within moments. */
-const justAppendedLimit = 4096;
+/*
+ * The events `execute` just appended, as the decider made them, by event id (unique across
+ * stores, unlike positions). A projector folds them moments later from the log, and decoding them
+ * there (the schema's full check of what was encoded from these very values) was a large part of
+ * its work and of the garbage a command leaves. Shared by every `CaseProcess`, since the API
+ * decides with the configured processes (registers, calendar) and the projector folds with the
+ * default ones. Taken once: a later read of the same event (a rebuild, another cursor) decodes
+ * from the log as always. Bounded, for events no cursor of this server folds.
+ */
+const justAppended = new Map<string, { readonly type: string; readonly event: unknown }>();
+const justAppendedLimit = 8192;
+
+const keepAppended = (
+  eventIds: ReadonlyArray<string>,
+  events: ReadonlyArray<{ readonly type: string; readonly event: unknown }>,
+) => {
+  for (const [i, appended] of events.entries()) {
+    const eventId = eventIds[i];
+    if (eventId !== undefined) justAppended.set(eventId, appended);
+  }
+  for (const eventId of justAppended.keys()) {
+    if (justAppended.size <= justAppendedLimit) break;
+    justAppended.delete(eventId);
+  }
+};
+
+/** The event as its decider made it, if this server just appended it; forgotten once taken. */
+const takeAppended = (envelope: StoredEvent): unknown => {
+  const appended = justAppended.get(envelope.eventId);
+  if (appended === undefined) return undefined;
+  justAppended.delete(envelope.eventId);
+  return appended.type === envelope.type ? appended.event : undefined;
+};
 
 const timeLimitOf = (state: object): string | undefined =>
   "timeLimit" in state && typeof state.timeLimit === "string" ? state.timeLimit : undefined;
@@ -108,33 +139,10 @@ export const caseProcess = <
 ): CaseProcess => {
   const codec = makeEventCodec<E>(module);
   const check = checkPayload(module.commandSchema);
-  const typePrefix = `${module.name}.`;
-  /*
-   * The events `execute` just appended, as the decider made them, by event id (unique across
-   * stores, unlike positions). A projector folds them moments later from the log, and decoding
-   * them there (the schema's full check of what was encoded from these very values) was a large
-   * part of its work and of the garbage a command leaves. Taken once: a later read of the same
-   * event (a rebuild, another cursor) decodes from the log as always. Bounded, for events no
-   * cursor of this server folds.
-   */
-  const justAppended = new Map<string, E>();
-  const keepAppended = (eventIds: ReadonlyArray<string>, events: ReadonlyArray<E>) => {
-    for (const [i, event] of events.entries()) {
-      const eventId = eventIds[i];
-      if (eventId !== undefined) justAppended.set(eventId, event);
-    }
-    for (const eventId of justAppended.keys()) {
-      if (justAppended.size <= justAppendedLimit) break;
-      justAppended.delete(eventId);
-    }
-  };
   const decode = (envelope: StoredEvent): Either.Either<E, EventDecodeError> => {
-    const appended = justAppended.get(envelope.eventId);
-    if (appended !== undefined) {
-      justAppended.delete(envelope.eventId);
-      if (envelope.type === typePrefix + appended._tag) return Either.right(appended);
-    }
-    return codec.decode(envelope);
+    const appended = takeAppended(envelope);
+    // An event of this type was made by this process's decider (of whichever configuration).
+    return appended === undefined ? codec.decode(envelope) : Either.right(appended as E);
   };
 
   const cursorFrom = (
@@ -219,7 +227,10 @@ export const caseProcess = <
       );
       return Either.map(outcome, (handled: CommandHandled<E, S>) => {
         if (!handled.duplicate && handled.result?.firstPosition !== undefined) {
-          keepAppended(eventIds.slice(eventIds.length - handled.events.length), handled.events);
+          keepAppended(
+            eventIds.slice(eventIds.length - handled.events.length),
+            handled.events.map((event) => ({ type: `${module.name}.${event._tag}`, event })),
+          );
         }
         return {
           cursor: cursorFrom(handled.streamId.slice(module.name.length + 1), {
