@@ -59,7 +59,9 @@ export const visibleSummary = async (
   actor: Actor,
   caseId: string,
 ): Promise<CaseSummary> => {
-  const summary = await deps.projector.readModel.get(caseId);
+  // A case just written (a command's reply) is at hand; any other is read from the read model.
+  const summary =
+    deps.projector.recentSummary(caseId) ?? (await deps.projector.readModel.get(caseId));
   if (summary === undefined || !canSee(summary, actor)) throw notFound();
   return summary;
 };

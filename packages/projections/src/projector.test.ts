@@ -73,6 +73,26 @@ describe("the projector", () => {
     expect(await dumpReadModel(fromFirst.readModel)).toBe(before);
   });
 
+  it("keeps the summaries it just wrote at hand, the same as the read model's rows", async () => {
+    const store = await seeded();
+    const projector = createProjector({
+      store,
+      readModel: memoryReadModel(),
+      processes: defaultProcesses,
+    });
+    expect(projector.recentSummary("c2")).toBeUndefined();
+    await projector.sync();
+    expect(projector.recentSummary("c2")).toEqual(await projector.readModel.get("c2"));
+    expect(projector.recentSummary("c9")).toBeUndefined();
+    await run(store, supervision, people.leader, "c1", "2026-11-03T10:00:00+08:00", {
+      _tag: "GiveInstruction",
+      instruction: "同意。",
+    });
+    await projector.sync();
+    expect(projector.recentSummary("c1")?.status).toBe("Instructed");
+    expect(projector.recentSummary("c1")).toEqual(await projector.readModel.get("c1"));
+  });
+
   it("hides a case from a unit that takes no part, and shows every case to an auditor", async () => {
     const store = await seeded();
     const projector = createProjector({

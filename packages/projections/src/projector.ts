@@ -35,6 +35,11 @@ export interface Projector {
    * and never `apply` to it: the projector alone folds events into it.
    */
   readonly cursor: (streamId: string) => CaseCursor | undefined;
+  /**
+   * A case's summary as this projector last wrote it, if it wrote it recently: what a reply to a
+   * command shows, without reading back the row just written. Older cases: ask the read model.
+   */
+  readonly recentSummary: (caseId: string) => CaseSummary | undefined;
   /** Units and users, folded from the directory stream. */
   readonly directory: () => DirectoryState;
   readonly readModel: ReadModelStore;
@@ -43,6 +48,9 @@ export interface Projector {
   /** Called with the summaries each catch-up changed (live consoles); returns an unsubscribe. */
   readonly onChange: (listener: (changed: ReadonlyArray<CaseSummary>) => void) => () => void;
 }
+
+/** Summaries kept by `recentSummary`: enough for every reply of a busy group commit. */
+const recentLimit = 1024;
 
 export const createProjector = (options: ProjectorOptions): Projector => {
   const { store, readModel, processes } = options;
@@ -53,6 +61,18 @@ export const createProjector = (options: ProjectorOptions): Projector => {
   let directoryVersion = 0;
   let queue: Promise<unknown> = Promise.resolve();
   const listeners = new Set<(changed: ReadonlyArray<CaseSummary>) => void>();
+  // The summaries written last, oldest first (a Map keeps insertion order), at most a few pages.
+  const recent = new Map<string, CaseSummary>();
+  const rememberWritten = (summaries: ReadonlyArray<CaseSummary>) => {
+    for (const summary of summaries) {
+      recent.delete(summary.caseId);
+      recent.set(summary.caseId, summary);
+    }
+    for (const caseId of recent.keys()) {
+      if (recent.size <= recentLimit) break;
+      recent.delete(caseId);
+    }
+  };
 
   const serialised = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work, work);
@@ -123,6 +143,7 @@ export const createProjector = (options: ProjectorOptions): Projector => {
       position = page[page.length - 1]?.position ?? position;
       const summaries: Array<CaseSummary> = [...dirty.values()].map((t) => t.summary());
       await readModel.write(summaries, position);
+      rememberWritten(summaries);
       // A listener's failure is its own: it must not stop the read model from moving on.
       for (const listener of listeners) {
         try {
@@ -157,10 +178,12 @@ export const createProjector = (options: ProjectorOptions): Projector => {
       serialised(async () => {
         await readModel.clear();
         trackers.clear();
+        recent.clear();
         caughtUp = await catchUp();
         return caughtUp;
       }),
     cursor: (streamId) => trackers.get(streamId)?.cursor,
+    recentSummary: (caseId) => recent.get(caseId),
     directory: () => directory,
     readModel,
     onChange: (listener) => {
