@@ -1,4 +1,4 @@
-import { makeMemoryEventStore } from "@banli/event-store";
+import { type EventStorePort, makeMemoryEventStore } from "@banli/event-store";
 import { Instant } from "@banli/kernel";
 import { describe, expect, it } from "vitest";
 import { directoryKind, directoryStreamId } from "./directory/decider.js";
@@ -25,14 +25,14 @@ const seeded = async () => {
   return store;
 };
 
+/** A projector over `store` into a fresh in-memory read model. */
+const projectorOver = (store: EventStorePort) =>
+  createProjector({ store, readModel: memoryReadModel(), processes: defaultProcesses });
+
 describe("the projector", () => {
   it("puts a case in the 待办 of whoever must act now, and in the 已办 of who acted", async () => {
     const store = await seeded();
-    const projector = createProjector({
-      store,
-      readModel: memoryReadModel(),
-      processes: defaultProcesses,
-    });
+    const projector = projectorOver(store);
     await projector.sync();
     const c1 = await projector.readModel.get("c1");
     expect(c1?.status).toBe("Submitted");
@@ -54,11 +54,7 @@ describe("the projector", () => {
     await superviseToHandling(first, supervision, "c1", 1, "推进科技成果转化");
     await superviseToHandling(second, supervision, "c1", 1, "优化营商环境");
     const project = async (store: typeof first) => {
-      const projector = createProjector({
-        store,
-        readModel: memoryReadModel(),
-        processes: defaultProcesses,
-      });
+      const projector = projectorOver(store);
       await projector.sync();
       return projector;
     };
@@ -75,11 +71,7 @@ describe("the projector", () => {
 
   it("keeps the summaries it just wrote at hand, the same as the read model's rows", async () => {
     const store = await seeded();
-    const projector = createProjector({
-      store,
-      readModel: memoryReadModel(),
-      processes: defaultProcesses,
-    });
+    const projector = projectorOver(store);
     expect(projector.recentSummary("c2")).toBeUndefined();
     await projector.sync();
     expect(projector.recentSummary("c2")).toEqual(await projector.readModel.get("c2"));
@@ -95,11 +87,7 @@ describe("the projector", () => {
 
   it("hides a case from a unit that takes no part, and shows every case to an auditor", async () => {
     const store = await seeded();
-    const projector = createProjector({
-      store,
-      readModel: memoryReadModel(),
-      processes: defaultProcesses,
-    });
+    const projector = projectorOver(store);
     await projector.sync();
     const c1 = await projector.readModel.get("c1");
     if (c1 === undefined) throw new Error("projected");
@@ -132,11 +120,7 @@ describe("the projector", () => {
 
   it("holds each case's fold as the log has it", async () => {
     const store = await seeded();
-    const projector = createProjector({
-      store,
-      readModel: memoryReadModel(),
-      processes: defaultProcesses,
-    });
+    const projector = projectorOver(store);
     await projector.sync();
     const held = projector.cursor("supervision-c2");
     const fromLog = supervision.newCursor("c2");
@@ -218,11 +202,7 @@ describe("the projector", () => {
       },
       "d2",
     );
-    const projector = createProjector({
-      store,
-      readModel: memoryReadModel(),
-      processes: defaultProcesses,
-    });
+    const projector = projectorOver(store);
     await projector.sync();
     expect(projector.directory().users.get("clerk")?.roles).toEqual(["office-clerk"]);
   });

@@ -14,6 +14,17 @@ import { superviseToHandling } from "./testing/supervision-flow.js";
 const supervision = processByName(defaultProcesses, "supervision");
 if (supervision === undefined) throw new Error("supervision is registered");
 
+/** The summary of one 督办件 taken to 交办, as the projector makes it: rows to write. */
+const projectedCase = async () => {
+  const store = makeMemoryEventStore();
+  await superviseToHandling(store, supervision, "c1", 1, "推进科技成果转化");
+  const memory = memoryReadModel();
+  await createProjector({ store, readModel: memory, processes: defaultProcesses }).sync();
+  const [summary] = await memory.all();
+  if (summary === undefined) throw new Error("the case was projected");
+  return summary;
+};
+
 describe("the SQLite read model on a file", () => {
   let dir: string;
   beforeEach(() => {
@@ -22,12 +33,7 @@ describe("the SQLite read model on a file", () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it("keeps a case's index keys and search text exactly those of its latest summary, indexed once", async () => {
-    const store = makeMemoryEventStore();
-    await superviseToHandling(store, supervision, "c1", 1, "推进科技成果转化");
-    const memory = memoryReadModel();
-    await createProjector({ store, readModel: memory, processes: defaultProcesses }).sync();
-    const [first] = await memory.all();
-    if (first === undefined) throw new Error("the case was projected");
+    const first = await projectedCase();
     const filename = join(dir, "keys.db.read");
     const readModel = openSqliteReadModel({ filename });
     try {
@@ -69,12 +75,7 @@ describe("the SQLite read model on a file", () => {
   });
 
   it("adds a write's search texts to the index as one segment, not one per case", async () => {
-    const store = makeMemoryEventStore();
-    await superviseToHandling(store, supervision, "c1", 1, "推进科技成果转化");
-    const memory = memoryReadModel();
-    await createProjector({ store, readModel: memory, processes: defaultProcesses }).sync();
-    const [template] = await memory.all();
-    if (template === undefined) throw new Error("the case was projected");
+    const template = await projectedCase();
     const filename = join(dir, "segments.db.read");
     const readModel = openSqliteReadModel({ filename });
     try {
@@ -102,12 +103,7 @@ describe("the SQLite read model on a file", () => {
   });
 
   it("checkpoints its WAL off the writing connection, keeping it bounded", async () => {
-    const store = makeMemoryEventStore();
-    await superviseToHandling(store, supervision, "c1", 1, "推进科技成果转化");
-    const memory = memoryReadModel();
-    await createProjector({ store, readModel: memory, processes: defaultProcesses }).sync();
-    const [template] = await memory.all();
-    if (template === undefined) throw new Error("the case was projected");
+    const template = await projectedCase();
 
     const filename = join(dir, "events.db.read");
     const readModel = openSqliteReadModel({ filename, checkpointEvery: 20 });
