@@ -22,6 +22,7 @@ import { fromDomain, refuse } from "../errors.js";
 import { configureRegister, registerStatus } from "../numbers.js";
 import { recordSecurityEvent } from "../security-log.js";
 import { extendedCalendar, recordSettingsChange } from "../settings/index.js";
+import { standardSchema } from "../standard-schema.js";
 import { instantOf } from "../time.js";
 import { router, signedInProcedure } from "../trpc.js";
 
@@ -33,7 +34,6 @@ const adminProcedure = signedInProcedure.use(({ ctx, next }) => {
   return next();
 });
 
-const std = <A, I>(schema: Schema.Schema<A, I>) => Schema.standardSchemaV1(schema);
 const Password = Schema.String.pipe(Schema.minLength(8), Schema.maxLength(1024));
 
 /** Every administrator change goes into the security log: what, to what, by whom — never a secret. */
@@ -70,7 +70,7 @@ export const adminRouter = router({
   users: adminProcedure.query(({ ctx }) => [...ctx.deps.projector.directory().users.values()]),
   units: adminProcedure.query(({ ctx }) => [...ctx.deps.projector.directory().units.values()]),
   defineUnit: adminProcedure
-    .input(std(Schema.Struct({ unitId: UnitId, name: Schema.NonEmptyTrimmedString })))
+    .input(standardSchema(Schema.Struct({ unitId: UnitId, name: Schema.NonEmptyTrimmedString })))
     .mutation(async ({ ctx, input }) => {
       const result = await change(ctx.deps, ctx.actor, { _tag: "DefineUnit", ...input });
       await audit(ctx.deps, ctx.actor, "defineUnit", input.unitId);
@@ -78,7 +78,7 @@ export const adminRouter = router({
     }),
   registerUser: adminProcedure
     .input(
-      std(
+      standardSchema(
         Schema.Struct({
           userId: UserId.pipe(Schema.pattern(/^[a-z][a-z0-9._-]{1,31}$/)),
           name: Schema.NonEmptyTrimmedString,
@@ -96,7 +96,7 @@ export const adminRouter = router({
       return result;
     }),
   changeRoles: adminProcedure
-    .input(std(Schema.Struct({ userId: UserId, roles: Schema.Array(Role) })))
+    .input(standardSchema(Schema.Struct({ userId: UserId, roles: Schema.Array(Role) })))
     .mutation(async ({ ctx, input }) => {
       const result = await change(ctx.deps, ctx.actor, { _tag: "ChangeRoles", ...input });
       // New roles take effect on the next call; sessions stay, since the actor is re-read per call.
@@ -104,7 +104,7 @@ export const adminRouter = router({
       return result;
     }),
   deactivateUser: adminProcedure
-    .input(std(Schema.Struct({ userId: UserId })))
+    .input(standardSchema(Schema.Struct({ userId: UserId })))
     .mutation(async ({ ctx, input }) => {
       const result = await change(ctx.deps, ctx.actor, { _tag: "DeactivateUser", ...input });
       // A deactivated user is signed out everywhere, and their password is purged.
@@ -115,7 +115,7 @@ export const adminRouter = router({
     }),
   /** Sets a password (kept outside the log); the user's sessions end. */
   setPassword: adminProcedure
-    .input(std(Schema.Struct({ userId: UserId, password: Password })))
+    .input(standardSchema(Schema.Struct({ userId: UserId, password: Password })))
     .mutation(async ({ ctx, input }) => {
       existingUser(ctx.deps, input.userId);
       await ctx.deps.credentials.set(input.userId, await hashPassword(input.password));
@@ -127,25 +127,27 @@ export const adminRouter = router({
   registers: adminProcedure.query(({ ctx }) =>
     Schema.encodeSync(RegisterConfig)(ctx.deps.registers),
   ),
-  configureRegisters: adminProcedure.input(std(RegisterConfig)).mutation(async ({ ctx, input }) => {
-    await recordSettingsChange(
-      ctx.deps.store,
-      { _tag: "RegistersConfigured", config: input },
-      instantOf(ctx.deps.now()),
-      ctx.actor,
-    );
-    ctx.deps.settings.replace({ ...ctx.deps.settings.current(), registers: input });
-    await audit(ctx.deps, ctx.actor, "configureRegisters", input.agencyPrefixes.join(","));
-    return Schema.encodeSync(RegisterConfig)(input);
-  }),
+  configureRegisters: adminProcedure
+    .input(standardSchema(RegisterConfig))
+    .mutation(async ({ ctx, input }) => {
+      await recordSettingsChange(
+        ctx.deps.store,
+        { _tag: "RegistersConfigured", config: input },
+        instantOf(ctx.deps.now()),
+        ctx.actor,
+      );
+      ctx.deps.settings.replace({ ...ctx.deps.settings.current(), registers: input });
+      await audit(ctx.deps, ctx.actor, "configureRegisters", input.agencyPrefixes.join(","));
+      return Schema.encodeSync(RegisterConfig)(input);
+    }),
   /** One register's state: the last number used and the one the next allocation will give. */
   registerStatus: adminProcedure
-    .input(std(Schema.Struct({ register: RegisterKey })))
+    .input(standardSchema(Schema.Struct({ register: RegisterKey })))
     .query(({ ctx, input }) => registerStatus(ctx.deps, input.register)),
   /** 设置登记簿: numbers used on paper before the system (only before its first allocation). */
   carryOverRegister: adminProcedure
     .input(
-      std(
+      standardSchema(
         Schema.Struct({
           register: RegisterKey,
           carriedOver: Schema.Int.pipe(Schema.between(0, 99_999)),
@@ -176,20 +178,22 @@ export const adminRouter = router({
    * Loads a year's State Council holiday notice (放假 and 调休上班 days) beyond what
    * `chinese-days` carries; persisted in the log, applied now and at every startup.
    */
-  loadCalendar: adminProcedure.input(std(CalendarData)).mutation(async ({ ctx, input }) => {
-    const current = ctx.deps.settings.current();
-    const additions = [...current.calendarAdditions, input];
-    const extended = extendedCalendar(additions);
-    if (Either.isLeft(extended)) throw fromDomain(extended.left);
-    await recordSettingsChange(
-      ctx.deps.store,
-      { _tag: "CalendarLoaded", data: input },
-      instantOf(ctx.deps.now()),
-      ctx.actor,
-    );
-    ctx.deps.settings.replace({ ...current, calendarAdditions: additions });
-    const { firstYear, lastYear } = input.coverage;
-    await audit(ctx.deps, ctx.actor, "loadCalendar", `${firstYear}-${lastYear}`);
-    return { coverage: extended.right.coverage };
-  }),
+  loadCalendar: adminProcedure
+    .input(standardSchema(CalendarData))
+    .mutation(async ({ ctx, input }) => {
+      const current = ctx.deps.settings.current();
+      const additions = [...current.calendarAdditions, input];
+      const extended = extendedCalendar(additions);
+      if (Either.isLeft(extended)) throw fromDomain(extended.left);
+      await recordSettingsChange(
+        ctx.deps.store,
+        { _tag: "CalendarLoaded", data: input },
+        instantOf(ctx.deps.now()),
+        ctx.actor,
+      );
+      ctx.deps.settings.replace({ ...current, calendarAdditions: additions });
+      const { firstYear, lastYear } = input.coverage;
+      await audit(ctx.deps, ctx.actor, "loadCalendar", `${firstYear}-${lastYear}`);
+      return { coverage: extended.right.coverage };
+    }),
 });

@@ -5,6 +5,7 @@ import { attachmentVersions } from "../attachments/versions.js";
 import { currentCursor, visibleSummary } from "../case-view.js";
 import type { ApiDeps } from "../deps.js";
 import { refuse } from "../errors.js";
+import { standardSchema } from "../standard-schema.js";
 import { router, signedInProcedure } from "../trpc.js";
 
 /** 10 MiB per file: office documents and scans, not video. */
@@ -15,7 +16,7 @@ const Base64 = Schema.String.pipe(
   Schema.pattern(/^[A-Za-z0-9+/]*={0,2}$/),
 );
 
-const UploadInput = Schema.standardSchemaV1(
+const UploadInput = standardSchema(
   Schema.Struct({
     name: Schema.NonEmptyTrimmedString.pipe(Schema.maxLength(255)),
     mediaType: Schema.String.pipe(
@@ -28,14 +29,14 @@ const UploadInput = Schema.standardSchemaV1(
 
 const CaseId = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128));
 
-const DownloadInput = Schema.standardSchemaV1(
+const DownloadInput = standardSchema(
   Schema.Struct({
     caseId: CaseId,
     sha256: Schema.String.pipe(Schema.pattern(/^[0-9a-f]{64}$/)),
   }),
 );
 
-const VersionsInput = Schema.standardSchemaV1(Schema.Struct({ caseId: CaseId }));
+const VersionsInput = standardSchema(Schema.Struct({ caseId: CaseId }));
 
 /** Every version of the files of a case this actor may see (else "no such case"). */
 const versionsOf = async (deps: ApiDeps, actor: Actor, caseId: string) => {

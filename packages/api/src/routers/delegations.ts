@@ -2,6 +2,7 @@ import { LocalDate } from "@banli/kernel";
 import { Schema } from "effect";
 import { grantDelegation, listDelegations, revokeDelegation } from "../delegation/index.js";
 import { refuse } from "../errors.js";
+import { standardSchema } from "../standard-schema.js";
 import { router, signedInProcedure } from "../trpc.js";
 
 const Id = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128));
@@ -15,7 +16,7 @@ const isAdmin = (roles: ReadonlyArray<string>) => roles.includes("administrator"
 export const delegationsRouter = router({
   grant: signedInProcedure
     .input(
-      Schema.standardSchemaV1(
+      standardSchema(
         Schema.Struct({
           deputy: Id,
           until: Schema.optional(LocalDate),
@@ -39,7 +40,7 @@ export const delegationsRouter = router({
       return grantDelegation(ctx.deps, ctx.actor, { ...input, principal });
     }),
   revoke: signedInProcedure
-    .input(Schema.standardSchemaV1(Schema.Struct({ grantId: Id })))
+    .input(standardSchema(Schema.Struct({ grantId: Id })))
     .mutation(({ ctx, input }) =>
       revokeDelegation(
         ctx.deps,

@@ -1,5 +1,6 @@
 import { Role } from "@banli/kernel";
 import { Schema } from "effect";
+import { standardSchema } from "../standard-schema.js";
 import { router, signedInProcedure } from "../trpc.js";
 
 const Id = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128));
@@ -13,9 +14,7 @@ const Id = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128));
 export const directoryRouter = router({
   people: signedInProcedure
     .input(
-      Schema.standardSchemaV1(
-        Schema.Struct({ role: Schema.optional(Role), unitId: Schema.optional(Id) }),
-      ),
+      standardSchema(Schema.Struct({ role: Schema.optional(Role), unitId: Schema.optional(Id) })),
     )
     .query(({ ctx, input }) => {
       const { units, users } = ctx.deps.projector.directory();

@@ -1,10 +1,11 @@
 import { LocalDate } from "@banli/kernel";
 import { statisticsOf } from "@banli/projections";
 import { Schema } from "effect";
+import { standardSchema } from "../standard-schema.js";
 import { localDateOf } from "../time.js";
 import { router, signedInProcedure } from "../trpc.js";
 
-const StatsInput = Schema.standardSchemaV1(
+const StatsInput = standardSchema(
   Schema.Struct({
     process: Schema.optional(Schema.String.pipe(Schema.maxLength(64))),
     unitId: Schema.optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128))),
