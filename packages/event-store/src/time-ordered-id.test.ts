@@ -22,6 +22,12 @@ describe("time-ordered ids", () => {
   });
 });
 
+/**
+ * A fake clock ahead of every id this file has made so far (the module keeps the last
+ * millisecond it used): `days` ahead of the real clock, so a later test passes a larger value.
+ */
+const aheadOfNow = (days: number) => Date.now() + days * 86_400_000;
+
 describe("time-ordered ids, clock and randomness", () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -29,23 +35,26 @@ describe("time-ordered ids, clock and randomness", () => {
   });
 
   it("keep increasing while the clock stands still and when it steps back", () => {
+    const start = aheadOfNow(1);
     vi.useFakeTimers({ toFake: ["Date"] });
-    vi.setSystemTime(Date.UTC(2026, 10, 26, 5, 0, 0));
+    vi.setSystemTime(start);
     const standing = Array.from({ length: 600 }, () => timeOrderedId());
     // An NTP step backwards: the ids go on from where they were, not from the earlier time.
-    vi.setSystemTime(Date.UTC(2026, 10, 26, 4, 59, 0));
+    vi.setSystemTime(start - 60_000);
     const after = Array.from({ length: 10 }, () => timeOrderedId());
     const ids = [...standing, ...after];
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => uuidV7.test(id))).toBe(true);
-    expect(millisecondOf(after[0] ?? "")).toBeGreaterThanOrEqual(Date.UTC(2026, 10, 26, 5, 0, 0));
+    expect(millisecondOf(after[0] ?? "")).toBeGreaterThanOrEqual(start);
   });
 
   it("start each millisecond at a fresh random counter", () => {
+    // Later than any millisecond used so far: each of these is a new one.
+    const start = aheadOfNow(2);
     vi.useFakeTimers({ toFake: ["Date"] });
     const counters = Array.from({ length: 50 }, (_, i) => {
-      vi.setSystemTime(Date.UTC(2026, 10, 26, 6, 0, 0) + i);
+      vi.setSystemTime(start + i);
       return timeOrderedId().replaceAll("-", "").slice(13, 20);
     });
     expect(new Set(counters).size).toBeGreaterThan(45);
