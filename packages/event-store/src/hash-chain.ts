@@ -1,6 +1,6 @@
 import { createHash, hash } from "node:crypto";
 import { envelopeParts, type UnhashedEvent } from "./canonical.js";
-import type { AppendRequest, Head, StoredEvent } from "./envelope.js";
+import type { AppendRequest, Head, NewEvent, StoredEvent } from "./envelope.js";
 
 /** `SHA-256(prevHash ‖ canonical)` as lowercase hex; `prevHash` is the previous event's hex hash. */
 export const chainHash = (prevHash: string, canonical: string): string =>
@@ -13,6 +13,29 @@ export const hashEvent = (event: UnhashedEvent): string => {
   const [head, tail] = envelopeParts(event);
   return chainHash(event.prevHash, head + tail);
 };
+
+/**
+ * What an event's envelope takes from its command and from itself: everything but the places
+ * only the log gives (position, version, the chain link). `data` is the caller's value, not
+ * re-parsed: adapters store the JSON texts, and the memory adapter parses them back so reads
+ * never share objects with writers.
+ */
+export const envelopeOf = (
+  request: AppendRequest,
+  event: NewEvent,
+): Omit<UnhashedEvent, "position" | "version" | "prevHash"> => ({
+  eventId: event.eventId,
+  streamId: request.streamId,
+  type: event.type,
+  schemaVersion: event.schemaVersion,
+  data: event.data,
+  recordedAt: request.recordedAt,
+  actor: request.actor,
+  ...(request.onBehalfOf === undefined ? {} : { onBehalfOf: request.onBehalfOf }),
+  commandId: request.commandId,
+  correlationId: request.correlationId,
+  causationId: request.causationId,
+});
 
 /** An envelope ready to write, with the JSON texts adapters store so nothing is serialised twice. */
 export interface PreparedEvent {
@@ -42,21 +65,9 @@ export const prepareEvents = (
     if (next === undefined) continue;
     const dataJson = toJson(next.data);
     const unhashed: UnhashedEvent = {
+      ...envelopeOf(request, next),
       position: head.position + i + 1,
-      eventId: next.eventId,
-      streamId: request.streamId,
       version: streamVersion + i + 1,
-      type: next.type,
-      schemaVersion: next.schemaVersion,
-      // The caller's values, not re-parsed: adapters store the JSON texts, and the memory
-      // adapter parses them back so reads never share objects with writers.
-      data: next.data,
-      recordedAt: request.recordedAt,
-      actor: request.actor,
-      ...(request.onBehalfOf === undefined ? {} : { onBehalfOf: request.onBehalfOf }),
-      commandId: request.commandId,
-      correlationId: request.correlationId,
-      causationId: request.causationId,
       prevHash,
     };
     const [h, t] = envelopeParts(unhashed, dataJson, actorJson);

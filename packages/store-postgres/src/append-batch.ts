@@ -3,6 +3,7 @@ import {
   type AppendResult,
   ConcurrencyConflict,
   canonicalJson,
+  envelopeOf,
   envelopeTemplate,
   type Outcome,
   StoreError,
@@ -36,23 +37,7 @@ export const encodeCommand = (request: AppendRequest): EncodedCommand => {
   const post: Array<string> = [];
   for (const event of request.events) {
     const dataJson = canonicalJson(event.data);
-    const [p, q] = envelopeTemplate(
-      {
-        eventId: event.eventId,
-        streamId: request.streamId,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        data: event.data,
-        recordedAt: request.recordedAt,
-        actor: request.actor,
-        ...(request.onBehalfOf === undefined ? {} : { onBehalfOf: request.onBehalfOf }),
-        commandId: request.commandId,
-        correlationId: request.correlationId,
-        causationId: request.causationId,
-      },
-      dataJson,
-      actor,
-    );
+    const [p, q] = envelopeTemplate(envelopeOf(request, event), dataJson, actor);
     data.push(dataJson);
     pre.push(p);
     post.push(q);
