@@ -13,16 +13,14 @@ const Limit = Schema.Int.pipe(Schema.between(1, 200));
 const Offset = Schema.Int.pipe(Schema.between(0, 1_000_000));
 const Short = Schema.String.pipe(Schema.maxLength(64));
 
-const std = standardSchema;
-
-export const LoginInput = std(
+export const LoginInput = standardSchema(
   Schema.Struct({
     username: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(64)),
     password: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(1024)),
   }),
 );
 
-export const OpenInput = std(
+export const OpenInput = standardSchema(
   Schema.Struct({
     process: Short,
     command: Schema.Unknown,
@@ -31,7 +29,7 @@ export const OpenInput = std(
   }),
 );
 
-export const ActInput = std(
+export const ActInput = standardSchema(
   Schema.Struct({
     caseId: Id,
     command: Schema.Unknown,
@@ -43,14 +41,16 @@ export const ActInput = std(
 );
 
 /** A case, seen by the user or — under a delegation — as the user they act for sees it. */
-export const CaseInput = std(Schema.Struct({ caseId: Id, onBehalfOf: Schema.optional(Id) }));
+export const CaseInput = standardSchema(
+  Schema.Struct({ caseId: Id, onBehalfOf: Schema.optional(Id) }),
+);
 
 /** 回放: an instant with its offset (the kernel's `Instant`, e.g. 2026-09-03T10:00:00+08:00). */
-export const AsOfInput = std(
+export const AsOfInput = standardSchema(
   Schema.Struct({ caseId: Id, at: Instant, onBehalfOf: Schema.optional(Id) }),
 );
 
-export const ListInput = std(
+export const ListInput = standardSchema(
   Schema.Struct({
     process: Schema.optional(Short),
     status: Schema.optional(Short),
@@ -68,7 +68,7 @@ export const ListInput = std(
   }),
 );
 
-export const InboxInput = std(
+export const InboxInput = standardSchema(
   Schema.Struct({
     box: Schema.Literal(...Boxes),
     limit: Schema.optional(Limit),
@@ -79,11 +79,11 @@ export const InboxInput = std(
 );
 
 /** The box counts: the caller's own, or (委托) those of the user they act for. */
-export const InboxCountsInput = std(
+export const InboxCountsInput = standardSchema(
   Schema.UndefinedOr(Schema.Struct({ onBehalfOf: Schema.optional(Id) })),
 );
 
-export const SearchInput = std(
+export const SearchInput = standardSchema(
   Schema.Struct({
     q: Schema.Trim.pipe(Schema.minLength(1), Schema.maxLength(100)),
     limit: Schema.optional(Limit),
@@ -92,7 +92,7 @@ export const SearchInput = std(
 );
 
 /** `calendar.due`: a period counted from `start` (民法典 arts. 201–203). */
-export const DueInput = std(
+export const DueInput = standardSchema(
   Schema.Struct({
     start: LocalDate,
     amount: Schema.Int.pipe(Schema.between(1, 10_000)),
@@ -101,13 +101,13 @@ export const DueInput = std(
 );
 
 /** `calendar.pressing`: the caller's due-soon and overdue cases, or (委托) those of whom they act for. */
-export const PressingInput = std(
+export const PressingInput = standardSchema(
   Schema.UndefinedOr(
     Schema.Struct({ limit: Schema.optional(Limit), onBehalfOf: Schema.optional(Id) }),
   ),
 );
 
 /** `events.live`: the caller's notices, or (委托) those of the user they act for. */
-export const LiveInput = std(
+export const LiveInput = standardSchema(
   Schema.UndefinedOr(Schema.Struct({ onBehalfOf: Schema.optional(Id) })),
 );
