@@ -1,5 +1,5 @@
 import type { Actor } from "@banli/kernel";
-import { userAsActor } from "@banli/projections";
+import { type DirectoryUser, userAsActor } from "@banli/projections";
 import { initTRPC } from "@trpc/server";
 import type { Session } from "./auth/sessions.js";
 import type { ApiDeps } from "./deps.js";
@@ -52,19 +52,33 @@ export interface SignedIn {
  * `signedInProcedure` and the HTTP layer's query cache, so a cached reply is never served to a
  * request the procedure would refuse.
  */
-export const signedInOf = async (
-  deps: ApiDeps,
-  sessionId: string | undefined,
-): Promise<SignedIn | undefined> => {
+const signedInUser = async (deps: ApiDeps, sessionId: string | undefined) => {
   const session =
     sessionId === undefined
       ? undefined
       : await deps.sessions.touch(sessionId, deps.now().getTime());
   const user =
     session === undefined ? undefined : deps.projector.directory().users.get(session.userId);
-  if (session === undefined || user === undefined || !user.active) return undefined;
-  return { session, actor: userAsActor(user) };
+  return session === undefined || user === undefined || !user.active
+    ? undefined
+    : { session, user };
 };
+
+export const signedInOf = async (
+  deps: ApiDeps,
+  sessionId: string | undefined,
+): Promise<SignedIn | undefined> => {
+  const signedIn = await signedInUser(deps, sessionId);
+  return signedIn === undefined
+    ? undefined
+    : { session: signedIn.session, actor: userAsActor(signedIn.user) };
+};
+
+/** The directory's entry for the signed-in user (the same object until the directory changes). */
+export const signedInUserOf = async (
+  deps: ApiDeps,
+  sessionId: string | undefined,
+): Promise<DirectoryUser | undefined> => (await signedInUser(deps, sessionId))?.user;
 
 export const signedInProcedure = t.procedure.use(async ({ ctx, next }) => {
   const signedIn = await signedInOf(ctx.deps, ctx.cookies.sessionId);

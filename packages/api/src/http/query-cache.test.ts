@@ -1,19 +1,23 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDemo } from "../demo/seed.js";
 import type { ApiDeps } from "../deps.js";
 import { makeMemoryDeps } from "../testing/harness.js";
+import { overSocket, type SocketReply } from "../testing/over-socket.js";
 import { createHttpServer } from "./server.js";
 
 /**
- * The lean layer's query cache, end to end through Fastify's `inject`: a cached server and an
- * uncached one on the same data must always answer alike, and the cached one must skip the read
- * model only while nothing moved.
+ * The lean layer's query cache, end to end: a cached server (over a real socket, so its hits are
+ * answered ahead of Fastify as in production) and an uncached one (through Fastify's `inject`)
+ * on the same data must always answer alike, and the cached one must skip the read model only
+ * while nothing moved.
  */
 let deps: ApiDeps;
-let cached: FastifyInstance;
-let fresh: FastifyInstance;
+let cachedApp: FastifyInstance;
+let cached: Asker;
+let freshApp: FastifyInstance;
+let fresh: Asker;
 const cookies: Record<string, string> = {};
 
 const csrf = { "content-type": "application/json", "x-banli-csrf": "1" };
@@ -32,20 +36,27 @@ const signIn = async (username: string) => {
 beforeAll(async () => {
   deps = makeMemoryDeps();
   await seedDemo(deps);
-  cached = await createHttpServer(deps);
-  fresh = await createHttpServer(deps, { queryCache: false });
+  cachedApp = await createHttpServer(deps);
+  cached = { inject: await overSocket(cachedApp) };
+  freshApp = await createHttpServer(deps, { queryCache: false });
+  fresh = { inject: (options) => freshApp.inject(options) };
   for (const user of ["chengban", "chuzhang", "zhuren", "juzhang"]) await signIn(user);
 });
 afterAll(async () => {
-  await cached.close();
-  await fresh.close();
+  await cachedApp.close();
+  await freshApp.close();
 });
 
 const q = (input: unknown) => encodeURIComponent(JSON.stringify(input));
 const todo = `/trpc/inbox.list?batch=1&input=${q({ "0": { box: "todo" } })}`;
 const caseList = `/trpc/cases.list?input=${q({})}`;
 
-const get = (app: FastifyInstance, user: string, url: string) =>
+/** Either server: what the tests read of a reply is common to `inject` and the socket. */
+interface Asker {
+  readonly inject: (options: InjectOptions) => Promise<SocketReply>;
+}
+
+const get = (app: Asker, user: string, url: string) =>
   app.inject({ method: "GET", url, headers: { cookie: cookies[user] ?? "" } });
 
 /** The cached server's reply, checked against the uncached one's for the same request. */
@@ -176,34 +187,48 @@ describe("the query cache", () => {
   });
 });
 
-describe("a cache hit's reply", () => {
-  /** A server with an empty cache of its own: its first answer is computed, the next a hit. */
-  const missThenHit = async (headers: Record<string, string>) => {
+// Answered ahead of Fastify (a socket, as served) and by the lean route (`inject`) alike.
+describe.each(["socket", "inject"] as const)("a cache hit's reply (%s)", (via) => {
+  /** A server with an empty cache of its own, counting the requests that reach Fastify. */
+  const withOwnServer = async <T>(
+    use: (inject: Asker["inject"], reachedFastify: () => number) => Promise<T>,
+  ): Promise<T> => {
     const own = await createHttpServer(deps);
+    let reached = 0;
+    own.addHook("onRequest", (_req, _reply, done) => {
+      reached += 1;
+      done();
+    });
     try {
-      const ask = () =>
-        own.inject({
-          method: "GET",
-          url: todo,
-          headers: { cookie: cookies.zhuren ?? "", ...headers },
-        });
-      return { miss: await ask(), hit: await ask() };
+      const inject: Asker["inject"] =
+        via === "socket" ? await overSocket(own) : (options) => own.inject(options);
+      return await use(inject, () => reached);
     } finally {
       await own.close();
     }
   };
-  const withoutDate = (headers: Record<string, unknown>) => {
-    const { date: _date, ...rest } = headers;
+  /** The director's 待办 asked twice of a new server: the first answer computed, the next a hit. */
+  const missThenHit = (headers: Record<string, string>) =>
+    withOwnServer(async (inject, reachedFastify) => {
+      const ask = () =>
+        inject({ method: "GET", url: todo, headers: { cookie: cookies.zhuren ?? "", ...headers } });
+      const miss = await ask();
+      const hit = await ask();
+      return { miss, hit, reachedFastify: reachedFastify() };
+    });
+  /** The headers about the reply itself, not the date or the connection it went over. */
+  const endToEnd = (headers: Record<string, unknown>) => {
+    const { date: _date, connection: _connection, "keep-alive": _keepAlive, ...rest } = headers;
     return rest;
   };
 
   it("carries exactly the headers of the computed reply, security headers included", async () => {
     const { miss, hit } = await missThenHit({});
     const truth = await get(fresh, "zhuren", todo);
-    expect(withoutDate(hit.headers)).toEqual(withoutDate(miss.headers));
+    expect(hit.headers).toEqual({ ...miss.headers, date: hit.headers.date });
     // As an uncached server's, but for naming the coding it would choose by.
-    expect(withoutDate(hit.headers)).toEqual({
-      ...withoutDate(truth.headers),
+    expect(endToEnd(hit.headers)).toEqual({
+      ...endToEnd(truth.headers),
       vary: "trpc-accept, accept, accept-encoding",
     });
     expect(hit.headers["content-security-policy"]).toContain("default-src 'self'");
@@ -211,6 +236,41 @@ describe("a cache hit's reply", () => {
     expect(hit.headers["content-encoding"]).toBeUndefined();
     expect(hit.headers["content-length"]).toBe(String(hit.rawPayload.length));
     expect(hit.body).toBe(truth.body);
+  });
+
+  it(
+    via === "socket"
+      ? "is sent before Fastify sees the request, on Fastify's connection settings"
+      : "is sent by the lean route when the request comes through Fastify",
+    async () => {
+      const { miss, hit, reachedFastify } = await missThenHit({});
+      expect(hit.body).toBe(miss.body);
+      expect(reachedFastify).toBe(via === "socket" ? 1 : 2);
+      // The server in front of Fastify keeps Fastify's 72 s keep-alive.
+      if (via === "socket") expect(hit.headers["keep-alive"]).toBe("timeout=72");
+    },
+  );
+
+  it("is not what a request for a stream, a POST or a signed-out GET of the same URL gets", async () => {
+    await withOwnServer(async (inject, reachedFastify) => {
+      const cookie = cookies.zhuren ?? "";
+      const kept = await inject({ method: "GET", url: todo, headers: { cookie } });
+      expect(kept.statusCode).toBe(200);
+      const others = [
+        await inject({
+          method: "GET",
+          url: todo,
+          headers: { cookie, "trpc-accept": "application/jsonl" },
+        }),
+        await inject({ method: "POST", url: todo, headers: { ...csrf, cookie }, payload: "{}" }),
+        await inject({ method: "GET", url: todo }),
+      ];
+      // Each went on to Fastify and tRPC: a stream, a refused method, a refused sign-in.
+      expect(reachedFastify()).toBe(4);
+      expect(others.map((res) => res.statusCode)).toEqual([200, 405, 401]);
+      expect(others[0]?.headers["content-type"]).toBe("application/json");
+      expect(others[0]?.headers["transfer-encoding"]).toBe("chunked");
+    });
   });
 
   it.each([

@@ -1,7 +1,8 @@
-import type { FastifyRequest } from "fastify";
+import type { IncomingHttpHeaders } from "node:http";
+import { type DirectoryUser, userAsActor } from "@banli/projections";
 import type { ApiDeps } from "../deps.js";
 import { localDateOf } from "../time.js";
-import { signedInOf } from "../trpc.js";
+import { signedInUserOf } from "../trpc.js";
 import { coalescedRead } from "./coalesced-read.js";
 import { makeReplyCache, type ReplyCache } from "./reply-cache.js";
 import type { LeanQueryCache } from "./trpc-fastify.js";
@@ -29,7 +30,7 @@ export const cachedQueryPaths: ReadonlySet<string> = new Set([
  */
 export const banliQueryCache = (
   deps: ApiDeps,
-  sessionIdOf: (req: FastifyRequest) => string | undefined,
+  sessionIdOf: (headers: IncomingHttpHeaders) => string | undefined,
   replies: ReplyCache = makeReplyCache(),
 ): LeanQueryCache => {
   // A new calendar object comes with each settings change; numbering them keeps the key short.
@@ -58,15 +59,22 @@ export const banliQueryCache = (
     }
     return date;
   };
+  // A directory change brings new user objects, so a user's key is worked out once per change.
+  const viewers = new WeakMap<DirectoryUser, string>();
   // Asked on every hit, shared by the hits that arrive together (see coalesced-read.ts).
   const position = coalescedRead(() => deps.projector.readModel.position());
   return {
     paths: cachedQueryPaths,
-    viewerOf: async (req) => {
-      const signedIn = await signedInOf(deps, sessionIdOf(req));
-      if (signedIn === undefined) return undefined;
-      const { userId, unitId, roles, name } = signedIn.actor;
-      return JSON.stringify([userId, unitId, roles, name]);
+    viewerOf: async (headers) => {
+      const user = await signedInUserOf(deps, sessionIdOf(headers));
+      if (user === undefined) return undefined;
+      let viewer = viewers.get(user);
+      if (viewer === undefined) {
+        const { userId, unitId, roles, name } = userAsActor(user);
+        viewer = JSON.stringify([userId, unitId, roles, name]);
+        viewers.set(user, viewer);
+      }
+      return viewer;
     },
     version: async () => `${await position()}|${today()}|${calendarGeneration()}`,
     replies,

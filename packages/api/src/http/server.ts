@@ -1,7 +1,18 @@
+import {
+  createServer as createNodeServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from "node:http";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerFactory,
+} from "fastify";
 import type { ApiDeps } from "../deps.js";
 import { type AppRouter, appRouter } from "../router.js";
 import type { ApiContext } from "../trpc.js";
@@ -37,10 +48,34 @@ export const sessionCookie = "banli_session";
 export const csrfHeader = "x-banli-csrf";
 
 /** The session cookie's value, parsed as @fastify/cookie parses `req.cookies`. */
-const sessionIdIn = (app: FastifyInstance, req: FastifyRequest): string | undefined => {
-  const header = req.headers.cookie;
+const sessionIdIn = (app: FastifyInstance, headers: IncomingHttpHeaders): string | undefined => {
+  const header = headers.cookie;
   return header === undefined ? undefined : app.parseCookie(header)[sessionCookie];
 };
+
+/** A number among the options Fastify hands a server factory (its defaults filled in). */
+const numberIn = (opts: Record<string, unknown>, key: string): number | undefined => {
+  const value = opts[key];
+  return typeof value === "number" ? value : undefined;
+};
+
+/**
+ * Node's HTTP server as Fastify makes its own (the same timeouts, from Fastify's options), with
+ * `front` seeing each request first: it answers it, or hands it on to Fastify with `next`.
+ */
+const frontedServer =
+  (
+    front: (req: IncomingMessage, res: ServerResponse, next: () => void) => void,
+  ): FastifyServerFactory =>
+  (handler, opts) => {
+    const server = createNodeServer((req, res) => front(req, res, () => handler(req, res)));
+    server.keepAliveTimeout = numberIn(opts, "keepAliveTimeout") ?? server.keepAliveTimeout;
+    server.requestTimeout = numberIn(opts, "requestTimeout") ?? server.requestTimeout;
+    server.setTimeout(numberIn(opts, "connectionTimeout") ?? 0);
+    const perSocket = numberIn(opts, "maxRequestsPerSocket") ?? 0;
+    if (perSocket > 0) server.maxRequestsPerSocket = perSocket;
+    return server;
+  };
 
 const contextOf =
   (deps: ApiDeps, secure: boolean) =>
@@ -68,13 +103,7 @@ export const createHttpServer = async (
   deps: ApiDeps,
   options: HttpServerOptions = {},
 ): Promise<FastifyInstance> => {
-  // Room for one 10 MiB attachment as base64 (4/3) with its JSON around it.
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 16 * 1_048_576 });
   const createContext = contextOf(deps, options.secureCookies ?? false);
-  // The lean path answers a query-cache hit from its own `onRequest` hook, added first so a hit
-  // skips the hooks below (its reply carries the API header set itself; a hit is a GET, which
-  // the CSRF rule never refuses). Cookies are not parsed yet there, so it reads the session id
-  // from the header with @fastify/cookie's own parser.
   const lean =
     options.trpcAdapter === "stock"
       ? undefined
@@ -86,9 +115,29 @@ export const createHttpServer = async (
           queryCache:
             options.queryCache === false
               ? undefined
-              : banliQueryCache(deps, (req) => sessionIdIn(app, req)),
+              : banliQueryCache(deps, (headers) => sessionIdIn(app, headers)),
         });
-  if (lean?.answerHitEarly !== undefined) app.addHook("onRequest", lean.answerHitEarly);
+  // A query-cache hit is answered as Node hands the request over, before Fastify (see
+  // `answerHit`): its reply carries the API header set itself, it is a GET (which the CSRF rule
+  // never refuses), and it reads the session id from the header with @fastify/cookie's parser.
+  // Once the server starts closing, every request goes to Fastify, which answers 503 as it does;
+  // with request logging on, every request goes through Fastify, so each one is logged.
+  let closing = false;
+  const answerHit = lean?.answerHit;
+  const front =
+    answerHit === undefined || options.logger === true
+      ? undefined
+      : frontedServer((req, res, next) => (closing ? next() : answerHit(req, res, next)));
+  // Room for one 10 MiB attachment as base64 (4/3) with its JSON around it.
+  const app: FastifyInstance = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 16 * 1_048_576,
+    ...(front === undefined ? {} : { serverFactory: front }),
+  });
+  app.addHook("preClose", (done) => {
+    closing = true;
+    done();
+  });
   // One synchronous hook for every request: the security headers (the API's own set under
   // `/trpc`, see security-headers.ts), then the CSRF rule (a refused request ends here, before
   // cookies are parsed or any procedure runs).

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import {
   getErrorShape,
   getTRPCErrorFromUnknown,
@@ -64,7 +65,7 @@ export interface LeanQueryCache {
    * Who asks, as a key holding everything about them the answers depend on; `undefined` when the
    * request is not signed in (it then takes the ordinary path and gets the procedure's refusal).
    */
-  readonly viewerOf: (req: FastifyRequest) => Promise<string | undefined>;
+  readonly viewerOf: (headers: IncomingHttpHeaders) => Promise<string | undefined>;
   /** The version of everything else the answers depend on, read before an answer is computed. */
   readonly version: () => Promise<string>;
   readonly replies: ReplyCache;
@@ -82,20 +83,12 @@ const allCacheable = (urlPath: string, batch: boolean, paths: ReadonlySet<string
 };
 
 /**
- * One string for who asked what, each part length-prefixed so no two requests share a key
- * (an absent part is told apart from an empty one). Concatenated rather than `JSON.stringify`ed:
- * the viewer is JSON already, and escaping it again measured ~1 µs of each hit.
+ * One string for who asked what: the viewer, length-prefixed, then the request's URL as sent.
+ * The URL holds everything else a cached answer depends on (the paths, `batch`, the raw input),
+ * so the same URL is the same question; the same question spelled differently merely misses.
+ * Taking the URL whole spares a hit the parsing of its query string.
  */
-export const slotKey = (
-  viewer: string,
-  urlPath: string,
-  batch: string | undefined,
-  input: string | undefined,
-): string => {
-  const part = (value: string | undefined) =>
-    value === undefined ? "-" : `${value.length}:${value}`;
-  return `${part(viewer)}${part(urlPath)}${part(batch)}${part(input)}`;
-};
+export const slotKey = (viewer: string, url: string): string => `${viewer.length}:${viewer}${url}`;
 
 /** Which procedure types answer which method (tRPC's `TYPE_ACCEPTED_METHOD_MAP`, no override). */
 const acceptedMethod = { query: "GET", mutation: "POST", subscription: "GET" } as const;
@@ -117,10 +110,10 @@ const isDataStream = (value: unknown): boolean => {
 };
 
 /** The client asked for the streaming (JSONL) or SSE variants, which the stock adapter serves. */
-const wantsStream = (req: FastifyRequest): boolean => {
-  const trpcAccept = req.headers["trpc-accept"];
+const wantsStream = (headers: IncomingHttpHeaders): boolean => {
+  const trpcAccept = headers["trpc-accept"];
   if (trpcAccept !== undefined) return true;
-  const accept = req.headers.accept;
+  const accept = headers.accept;
   return accept?.includes("application/jsonl") === true;
 };
 
@@ -138,26 +131,28 @@ interface Slot {
 type Outcome = readonly [TRPCError, undefined] | readonly [undefined, unknown];
 
 /**
- * The lean path in two parts, since Fastify runs hooks in the order they are added and a child
- * scope only inherits the hooks added before it: `answerHitEarly` (present with a query cache) is
- * an `onRequest` hook for the host to add ahead of its own hooks, so a cache hit skips them;
- * `register` adds the `/trpc/:path` route after them, so every other request passes them.
+ * The lean path in two parts: `answerHit` (present with a query cache) for the host to put in
+ * front of Fastify, so a cache hit skips Fastify's routing, request and reply objects and hooks;
+ * `register` adds the `/trpc/:path` route, which every other request reaches through the host's
+ * hooks as usual (and which also answers hits, for a host without `answerHit` or `inject`).
  */
 export interface LeanTrpc {
-  readonly answerHitEarly:
-    | ((req: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => void)
+  /**
+   * Present with a query cache: answers a cache hit from the HTTP server's own `request` event,
+   * before Fastify sees the request, and calls `next` (Fastify's handler) for anything else.
+   */
+  readonly answerHit:
+    | ((req: IncomingMessage, res: ServerResponse, next: () => void) => void)
     | undefined;
   readonly register: (app: FastifyInstance) => Promise<void>;
 }
 
-/** Both parts at once, for a host with no hooks of its own to put between them. */
+/** The route alone, for a host that serves no cache hits ahead of Fastify (tests). */
 export const registerLeanTrpc = async <TRouter extends AnyRouter, TContext>(
   app: FastifyInstance,
   options: LeanTrpcOptions<TRouter, TContext>,
 ): Promise<void> => {
-  const lean = makeLeanTrpc(options);
-  if (lean.answerHitEarly !== undefined) app.addHook("onRequest", lean.answerHitEarly);
-  await lean.register(app);
+  await makeLeanTrpc(options).register(app);
 };
 
 export const makeLeanTrpc = <TRouter extends AnyRouter, TContext>(
@@ -219,30 +214,24 @@ export const makeLeanTrpc = <TRouter extends AnyRouter, TContext>(
   const codingFor = makeCodingChooser();
 
   /** A kept reply in the coding the request prefers, if it has one worth sending. */
-  const chooseForm = (req: FastifyRequest, kept: CachedReply) => {
-    const coding = codingFor(req.headers["accept-encoding"]);
+  const chooseForm = (headers: IncomingHttpHeaders, kept: CachedReply) => {
+    const coding = codingFor(headers["accept-encoding"]);
     const encoded = coding === undefined ? undefined : kept.encoded(coding);
     return encoded === undefined || coding === undefined
       ? ({ coding: undefined, bytes: kept.body } as const)
       : ({ coding, bytes: encoded } as const);
   };
 
-  const sendHit = (req: FastifyRequest, reply: FastifyReply, kept: CachedReply) => {
-    const { coding, bytes } = chooseForm(req, kept);
-    // Fastify leaves a hijacked reply alone: no onSend hooks, no serializer, no second write.
-    reply.hijack();
-    reply.raw.writeHead(200, [
-      ...hitHeads[coding ?? "identity"],
-      "content-length",
-      String(bytes.length),
-    ]);
-    reply.raw.end(bytes);
-    return reply;
+  /** A hit, written to Node's response as it is: the whole header block in one `writeHead`. */
+  const sendHit = (req: IncomingMessage, res: ServerResponse, kept: CachedReply) => {
+    const { coding, bytes } = chooseForm(req.headers, kept);
+    res.writeHead(200, [...hitHeads[coding ?? "identity"], "content-length", String(bytes.length)]);
+    res.end(bytes);
   };
 
   /** A reply just computed and kept, sent as a hit on it will be (through Fastify's reply). */
   const sendKept = (req: FastifyRequest, reply: FastifyReply, kept: CachedReply) => {
-    const { coding, bytes } = chooseForm(req, kept);
+    const { coding, bytes } = chooseForm(req.headers, kept);
     if (coding !== undefined) reply.header("content-encoding", coding);
     return sendBytes(reply, 200, bytes, json, varyCoded);
   };
@@ -250,6 +239,15 @@ export const makeLeanTrpc = <TRouter extends AnyRouter, TContext>(
   // Each tRPC GET asks, and decoding and splitting its path measured ~1 µs; a client asks for a
   // handful of paths, so the answers are remembered (bounded: the path is the client's to choose).
   const cacheablePaths = new Map<string, boolean>();
+  const remembered = (known: string, work: () => boolean): boolean => {
+    let answer = cacheablePaths.get(known);
+    if (answer === undefined) {
+      answer = work();
+      if (cacheablePaths.size >= 256) cacheablePaths.clear();
+      cacheablePaths.set(known, answer);
+    }
+    return answer;
+  };
   /** Every call of the request is a query listed as cacheable (synchronous: most are not). */
   const cacheable = (
     req: FastifyRequest,
@@ -259,28 +257,22 @@ export const makeLeanTrpc = <TRouter extends AnyRouter, TContext>(
     const cache = options.queryCache;
     if (cache === undefined || req.method !== "GET") return false;
     const batch = query.batch === "1";
-    const known = (batch ? "b" : "s") + urlPath;
-    let answer = cacheablePaths.get(known);
-    if (answer === undefined) {
-      answer = allCacheable(urlPath, batch, cache.paths);
-      if (cacheablePaths.size >= 256) cacheablePaths.clear();
-      cacheablePaths.set(known, answer);
-    }
-    return answer;
+    return remembered((batch ? "b" : "s") + urlPath, () =>
+      allCacheable(urlPath, batch, cache.paths),
+    );
   };
 
   /** Where a cacheable request's reply is (or will be) kept; undefined when not signed in. */
   const cacheSlotOf = async (
     cache: LeanQueryCache,
-    req: FastifyRequest,
-    urlPath: string,
-    query: Record<string, string | undefined>,
+    headers: IncomingHttpHeaders,
+    url: string,
   ): Promise<Slot | undefined> => {
-    const viewer = await cache.viewerOf(req);
+    const viewer = await cache.viewerOf(headers);
     if (viewer === undefined) return undefined;
     // The version is read before the answer is computed: see reply-cache.ts.
     const version = await cache.version();
-    return { key: slotKey(viewer, urlPath, query.batch, query.input), version };
+    return { key: slotKey(viewer, url), version };
   };
 
   /** A failure of the request as a whole: one error envelope, not an array (as tRPC). */
@@ -298,58 +290,70 @@ export const makeLeanTrpc = <TRouter extends AnyRouter, TContext>(
     return send(reply, getHTTPStatusCode(envelope, [error]), envelope, wholeFailureType);
   };
 
-  /** The request goes to tRPC's stock adapter (see the module comment), not the lean path. */
-  const forStock = (req: FastifyRequest, query: Record<string, string | undefined>): boolean => {
-    const method = req.method;
-    const contentType = req.headers["content-type"];
+  /** The request's headers alone send it to the stock adapter (a stream, a non-JSON body). */
+  const headersForStock = (method: string | undefined, headers: IncomingHttpHeaders): boolean => {
+    const contentType = headers["content-type"];
     return (
-      (method !== "GET" && method !== "POST") ||
-      wantsStream(req) ||
-      query.connectionParams !== undefined ||
+      wantsStream(headers) ||
       // tRPC reads a GET without a content type as JSON; any other body kind is the stock path's.
       ((method === "POST" || contentType !== undefined) && !isJson(contentType))
     );
   };
 
-  // The cache slot the early hook worked out for a request it could not answer from the cache,
-  // so the handler does not look the viewer up and read the version a second time.
-  const slotsSeen = new WeakMap<FastifyRequest, Slot | undefined>();
+  /** The request goes to tRPC's stock adapter (see the module comment), not the lean path. */
+  const forStock = (req: FastifyRequest, query: Record<string, string | undefined>): boolean => {
+    const method = req.method;
+    return (
+      (method !== "GET" && method !== "POST") ||
+      query.connectionParams !== undefined ||
+      headersForStock(method, req.headers)
+    );
+  };
+
+  // The cache slot `answerHit` worked out for a request it could not answer from the cache, so
+  // the handler does not look the viewer up and read the version a second time.
+  const slotsSeen = new WeakMap<IncomingMessage, Slot | undefined>();
 
   /**
-   * A cache hit answered as the request arrives (an `onRequest` hook on the host, added before
-   * the host's own hooks): everything the hooks and Fastify's handler chain would do — cookie
-   * parsing, the security headers (a hit's header block carries them), the CSRF rule (GET only
-   * here), body parsing — is of no use to a hit, and profiled at ~3.5 µs of each one.
+   * Could this request be a hit? Only a GET under the prefix for cacheable paths, as the lean
+   * route would answer it. Looser than `cacheable` (a single call's path is not checked for
+   * commas): only the route stores replies, so a request it would not keep finds nothing.
    */
-  const answerHitEarly = (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    done: (error?: Error) => void,
-  ): void => {
+  const mayHit = (req: IncomingMessage, url: string): boolean => {
     const cache = options.queryCache;
-    const urlPath = (req.params as { path?: string }).path;
-    const query = req.query as Record<string, string | undefined>;
+    if (cache === undefined || req.method !== "GET" || !url.startsWith(routePrefix)) return false;
+    const query = url.indexOf("?", routePrefix.length);
+    const urlPath = url.slice(routePrefix.length, query < 0 ? undefined : query);
+    return (
+      remembered(`r${urlPath}`, () => allCacheable(urlPath, true, cache.paths)) &&
+      !headersForStock(req.method, req.headers)
+    );
+  };
+
+  /**
+   * A cache hit answered from Node's `request` event, before Fastify: routing, Fastify's request
+   * and reply objects, the host's hooks (cookies, security headers — a hit's header block carries
+   * them —, the CSRF rule, which never refuses a GET) and the query string's parsing are of no use
+   * to a hit, and profiled at about a quarter of its CPU. Anything else goes on to `next`.
+   */
+  const answerHit = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const cache = options.queryCache;
+    const url = req.url ?? "";
     // Callback style, so a request that cannot be a hit (most) goes on without a promise turn.
-    if (
-      cache === undefined ||
-      urlPath === undefined ||
-      !req.url.startsWith(routePrefix) ||
-      !cacheable(req, urlPath, query) ||
-      forStock(req, query)
-    ) {
-      done();
+    if (cache === undefined || !mayHit(req, url)) {
+      next();
       return;
     }
-    cacheSlotOf(cache, req, urlPath, query).then(
+    cacheSlotOf(cache, req.headers, url).then(
       (slot) => {
         slotsSeen.set(req, slot);
         const hit = slot === undefined ? undefined : cache.replies.get(slot.key, slot.version);
         // A hit is sent here and the request goes no further; anything else goes on as usual.
-        if (hit === undefined) done();
-        else sendHit(req, reply, hit);
-        // A failed lookup is left to the handler, which fails it with the host's headers on.
+        if (hit === undefined) next();
+        else sendHit(req, res, hit);
       },
-      () => done(),
+      // A failed lookup is left to the route, which fails it with the host's headers on.
+      () => next(),
     );
   };
 
@@ -359,17 +363,23 @@ export const makeLeanTrpc = <TRouter extends AnyRouter, TContext>(
     const method = req.method;
     const query = req.query as Record<string, string | undefined>;
     if (forStock(req, query)) return stock(req, reply, urlPath);
-    // Looked up already by the early hook (which the host adds); else, here.
-    const early = slotsSeen.has(req);
+    // Looked up already by `answerHit` (which the host puts in front); else, here.
+    const early = slotsSeen.has(req.raw);
     const cache = options.queryCache;
-    const slot = early
-      ? slotsSeen.get(req)
-      : cache !== undefined && cacheable(req, urlPath, query)
-        ? await cacheSlotOf(cache, req, urlPath, query)
-        : undefined;
+    const slot =
+      cache === undefined || !cacheable(req, urlPath, query)
+        ? undefined
+        : early
+          ? slotsSeen.get(req.raw)
+          : await cacheSlotOf(cache, req.headers, req.url);
     if (slot !== undefined && !early) {
       const hit = cache?.replies.get(slot.key, slot.version);
-      if (hit !== undefined) return sendHit(req, reply, hit);
+      if (hit !== undefined) {
+        // Fastify leaves a hijacked reply alone: no onSend hooks, no serializer, no second write.
+        reply.hijack();
+        sendHit(req.raw, reply.raw, hit);
+        return reply;
+      }
     }
     let request: LeanRequest;
     try {
@@ -485,7 +495,7 @@ export const makeLeanTrpc = <TRouter extends AnyRouter, TContext>(
   };
 
   return {
-    answerHitEarly: options.queryCache === undefined ? undefined : answerHitEarly,
+    answerHit: options.queryCache === undefined ? undefined : answerHit,
     register,
   };
 };
