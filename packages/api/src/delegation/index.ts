@@ -139,6 +139,9 @@ export const revokeDelegation = async (
     at,
     actor,
   );
+  // Answered once the read model has passed the revocation: its position is the query cache's
+  // version, so an answer kept from before (read in the principal's name) is stale from now on.
+  await deps.projector.sync();
   return outcome.right.state.get(grantId) ?? grant;
 };
 

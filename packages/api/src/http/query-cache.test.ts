@@ -180,6 +180,27 @@ describe("the query cache", () => {
     expect(viewed.size).toBe(2);
   });
 
+  it("serves no answer read in a principal's name once the 委托 is revoked", async () => {
+    await signIn("fenguan");
+    const mutate = (user: string, path: string, input: unknown) =>
+      cached.inject({
+        method: "POST",
+        url: `/trpc/${path}`,
+        headers: { ...csrf, cookie: cookies[user] ?? "" },
+        payload: JSON.stringify(input),
+      });
+    const granted = await mutate("fenguan", "delegations.grant", { deputy: "zhuren" });
+    expect(granted.statusCode).toBe(200);
+    const grantId = (JSON.parse(granted.body) as { result: { data: { grantId: string } } }).result
+      .data.grantId;
+    const forHim = `/trpc/inbox.list?input=${q({ box: "todo", onBehalfOf: "fenguan" })}`;
+    expect((await answer("zhuren", forHim)).status).toBe(200);
+    expect((await answer("zhuren", forHim)).status).toBe(200);
+    expect((await mutate("fenguan", "delegations.revoke", { grantId })).statusCode).toBe(200);
+    // The revocation's reply came after the read model passed it, so the kept answer is stale.
+    expect((await answer("zhuren", forHim)).status).toBe(403);
+  });
+
   it("keeps refusals out: a bad input is refused the same way every time", async () => {
     const bad = `/trpc/inbox.list?input=${q({ box: "bogus" })}`;
     expect((await answer("zhuren", bad)).status).toBe(400);
