@@ -1,32 +1,16 @@
-import { mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningBanli, startBanli } from "./banli-server.js";
-import { launchChromium } from "./browser.js";
-import { Desk } from "./desk.js";
-
-const results = fileURLToPath(new URL("../test-results", import.meta.url));
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Desk } from "./desk.js";
+import { openDeskForFile, results } from "./desk-fixture.js";
 
 /** The demo's 督办件 that waits in 张副局长's 待办 for his 批示. */
 const awaitingInstruction = "关于科技企业孵化器建设情况的督办电话记录";
 
-let banli: RunningBanli;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+const opened = openDeskForFile();
 let page: Page;
 let desk: Desk;
-
-beforeAll(async () => {
-  banli = await startBanli();
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 900 });
-  desk = new Desk(page, banli.url);
-  mkdirSync(results, { recursive: true });
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await banli?.stop();
+beforeAll(() => {
+  ({ page, desk } = opened());
 });
 
 /** A month from today on the office's calendar (+08:00): a last day the server accepts. */

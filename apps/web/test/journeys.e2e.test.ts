@@ -1,5 +1,3 @@
-import { mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import {
   Archive,
   Incoming,
@@ -11,13 +9,11 @@ import {
   Supervision,
 } from "@banli/kernel";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningBanli, startBanli } from "./banli-server.js";
-import { launchChromium } from "./browser.js";
-import { Desk } from "./desk.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { RunningBanli } from "./banli-server.js";
+import type { Desk } from "./desk.js";
+import { type OpenedDesk, openDeskForFile, results } from "./desk-fixture.js";
 import { type Journey, journeys, serverClock } from "./journeys.js";
-
-const results = fileURLToPath(new URL("../test-results", import.meta.url));
 
 /** The words the case page shows for each status: the kernel's own labels. */
 const statusLabels: Record<string, Readonly<Record<string, Label>>> = {
@@ -31,24 +27,13 @@ const statusLabels: Record<string, Readonly<Record<string, Label>>> = {
 };
 const shown = (process: string, status: string) => statusLabels[process]?.[status]?.zh ?? status;
 
+const opened = openDeskForFile({ clock: serverClock });
 let banli: RunningBanli;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let browser: OpenedDesk["browser"];
 let page: Page;
 let desk: Desk;
-
-beforeAll(async () => {
-  banli = await startBanli({ clock: serverClock });
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 900 });
-  // The browser's own errors go to the test output, where a failing journey is read.
-  page.on("pageerror", (error) => console.error("page error:", error.message));
-  desk = new Desk(page, banli.url);
-  mkdirSync(results, { recursive: true });
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await banli?.stop();
+beforeAll(() => {
+  ({ banli, browser, page, desk } = opened());
 });
 
 /**
