@@ -56,6 +56,14 @@ describe("App", () => {
     await screen.waitFor("[待办 4]");
   });
 
+  it("refuses :for a user who gave no delegation, and stays in one's own name", async () => {
+    const screen = await openInbox();
+    await screen.press(":", "for 张副局长", keys.enter);
+    await screen.waitFor("您没有该用户的有效委托");
+    expect(screen.frame()).toContain("当前用户：王经办（局办公室） · ? 帮助");
+    expect(screen.frame()).not.toContain("代 张副局长");
+  });
+
   it("opens a case by number with :open", async () => {
     const screen = await openInbox();
     await screen.press(":");

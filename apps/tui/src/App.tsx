@@ -6,6 +6,7 @@ import { HelpOverlay } from "./components/HelpOverlay.js";
 import { StatusBar } from "./components/StatusBar.js";
 import { useDataSource } from "./data/DataSourceContext.js";
 import { useLocale } from "./i18n/LocaleContext.js";
+import { fill } from "./i18n/locale.js";
 import { keymap } from "./keymap.js";
 import { type Navigation, NavigationProvider } from "./navigation/NavigationContext.js";
 import { caseOf, type Route } from "./navigation/route.js";
@@ -45,6 +46,7 @@ export const App = ({ onQuit }: { onQuit?: () => void }) => {
       openStart: () => push({ name: "start" }),
       startCase: (process, action) => push({ name: "startForm", process, action }),
       back: () => (stack.length <= 1 ? quit() : pop()),
+      home: () => setStack([{ name: "inbox" }]),
       showHelp: () => setOverlay("help"),
       openCommandLine: () => {
         setCommandText("");
@@ -68,8 +70,9 @@ export const App = ({ onQuit }: { onQuit?: () => void }) => {
       else if (key.return) {
         setOverlay(undefined);
         runCommand(commandText, { source, navigation, caseId: caseOf(route), quit }).then(
-          (problem) => {
-            if (problem !== undefined) setMessage(t(problem));
+          (notice) => {
+            if (notice === undefined) return;
+            setMessage(typeof notice === "string" ? t(notice) : fill(t(notice.key), notice));
           },
         );
       } else setCommandText((text) => editText(text, input, key) ?? text);

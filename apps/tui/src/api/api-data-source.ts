@@ -7,7 +7,7 @@ import {
   UnitId,
   UserId,
 } from "@banli/kernel";
-import type { ActResult, DataSource, Directory } from "../data/data-source.js";
+import type { ActResult, DataSource, Directory, DirectoryEntry } from "../data/data-source.js";
 import { actionOf, startersOf } from "./catalog.js";
 import { refusalOf } from "./refusal.js";
 import { replayInstant, toDetail, toRow } from "./rows.js";
@@ -43,6 +43,9 @@ export const makeApiDataSource = (
   };
   const listeners = new Set<() => void>();
   let live: { unsubscribe: () => void } | undefined;
+  // 代理: the principal chosen with `:for`, in whose name every call below is made.
+  let principal: { readonly entry: DirectoryEntry; readonly actor: Actor } | undefined;
+  const behalf = () => (principal === undefined ? {} : { onBehalfOf: principal.entry.id });
   let pending: ReturnType<typeof setTimeout> | undefined;
   const notify = () => {
     if (pending !== undefined) return;
@@ -52,12 +55,17 @@ export const makeApiDataSource = (
     }, coalesceMs);
   };
 
-  /** Every read and command: an ended session sends the user back to the login screen. */
+  /**
+   * Every read and command: an ended session sends the user back to the login screen; a refusal
+   * in a principal's name whose grant has ended (revoked, expired) returns the user to their own.
+   */
   const guard = async <A>(run: () => Promise<A>): Promise<A> => {
     try {
       return await run();
     } catch (error) {
-      if (refusalTag(error) === "Unauthenticated") onSignedOut();
+      const tag = refusalTag(error);
+      if (tag === "Unauthenticated") onSignedOut();
+      else if (tag === "NotAuthorised" && principal !== undefined) void recheckGrant();
       throw error;
     }
   };
@@ -84,13 +92,78 @@ export const makeApiDataSource = (
     };
   };
 
+  // One `events.live` subscription for all screens, open while any screen listens; it follows
+  // the principal's cases while acting for one.
+  const listen = () => {
+    live = client.events.live.subscribe(principal === undefined ? undefined : behalf(), {
+      onData: notify,
+      // The SSE link reconnects by itself; a failed notice only delays a refresh.
+      onError: () => undefined,
+    });
+  };
+
+  /** The grants this user holds today, one entry per principal (as the web console's 代理). */
+  const principals = async (): Promise<ReadonlyArray<DirectoryEntry>> => {
+    const grants = await guard(() => client.delegations.list.query());
+    const byId = new Map<string, DirectoryEntry>();
+    for (const g of grants) {
+      if (g.active && g.deputy.userId === user.userId && g.principal.userId !== user.userId) {
+        byId.set(g.principal.userId, { id: g.principal.userId, name: g.principal.name });
+      }
+    }
+    return [...byId.values()];
+  };
+
+  const recheckGrant = async () => {
+    const chosen = principal;
+    const held = await principals().catch(() => undefined);
+    if (
+      chosen !== undefined &&
+      principal === chosen &&
+      held?.some((p) => p.id === chosen.entry.id) === false
+    ) {
+      await actFor(undefined);
+    }
+  };
+
+  const actFor = async (userId: string | undefined): Promise<boolean> => {
+    let next: typeof principal;
+    if (userId !== undefined) {
+      const entry = (await principals()).find((p) => p.id === userId);
+      // The principal's roles decide what may be started in their name: read from the directory.
+      const person =
+        entry === undefined
+          ? undefined
+          : (await guard(() => client.directory.people.query({}))).find((p) => p.userId === userId);
+      if (entry === undefined || person === undefined) return false;
+      next = {
+        entry: { ...entry, detail: person.unitName },
+        actor: {
+          userId: UserId.make(person.userId),
+          name: person.name,
+          unitId: UnitId.make(person.unitId),
+          roles: person.roles,
+        },
+      };
+    }
+    principal = next;
+    if (live !== undefined) {
+      live.unsubscribe();
+      listen();
+    }
+    notify();
+    return true;
+  };
+
   return {
     me: { name: user.name, unit: user.unitName ?? user.unitId },
     inbox: {
       list: async ({ box }) =>
-        (await guard(() => client.inbox.list.query({ box, limit: 200 }))).rows.map(toRow),
+        (await guard(() => client.inbox.list.query({ box, limit: 200, ...behalf() }))).rows.map(
+          toRow,
+        ),
       counts: async () => {
-        const counts = await guard(() => client.inbox.counts.query());
+        const counts = await guard(() => client.inbox.counts.query(behalf()));
         return {
           todo: counts.todo,
           done: counts.done,
@@ -103,7 +176,7 @@ export const makeApiDataSource = (
       get: async ({ caseId, asOf }) => {
         let view: Awaited<ReturnType<typeof client.cases.get.query>>;
         try {
-          view = await guard(() => client.cases.get.query({ caseId }));
+          view = await guard(() => client.cases.get.query({ caseId, ...behalf() }));
         } catch (error) {
           // A case this user may not see is "no such case" (the server's NOT_FOUND), not a crash.
           if (refusalTag(error) === "NotFound") return undefined;
@@ -115,14 +188,16 @@ export const makeApiDataSource = (
         const past =
           asOf === undefined
             ? undefined
-            : await guard(() => client.cases.asOf.query({ caseId, at: replayInstant(asOf) }));
+            : await guard(() =>
+                client.cases.asOf.query({ caseId, at: replayInstant(asOf), ...behalf() }),
+              );
         return toDetail(view, actions, asOf, past);
       },
       act: ({ caseId, payload }) =>
-        answer(() => client.cases.act.mutate({ caseId, command: payload })),
-      startable: async () => startersOf(actor),
+        answer(() => client.cases.act.mutate({ caseId, command: payload, ...behalf() })),
+      startable: async () => startersOf(principal?.actor ?? actor),
       open: ({ process, payload }) =>
-        answer(() => client.cases.open.mutate({ process, command: payload })),
+        answer(() => client.cases.open.mutate({ process, command: payload, ...behalf() })),
     },
     search: {
       query: async ({ text }) =>
@@ -133,14 +208,10 @@ export const makeApiDataSource = (
             ).rows.map(toRow),
     },
     directory,
+    acting: { principals, current: () => principal?.entry, actFor },
     subscribe: (listener) => {
       listeners.add(listener);
-      // One `events.live` subscription for all screens, open while any screen listens.
-      live ??= client.events.live.subscribe(undefined, {
-        onData: notify,
-        // The SSE link reconnects by itself; a failed notice only delays a refresh.
-        onError: () => undefined,
-      });
+      if (live === undefined) listen();
       return () => {
         listeners.delete(listener);
         if (listeners.size === 0) {

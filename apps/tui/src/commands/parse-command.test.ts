@@ -20,6 +20,12 @@ describe("parseCommand", () => {
     expect(parseCommand("replay --at 2026-13-01")).toEqual({ kind: "invalid", reason: "badDate" });
   });
 
+  it("reads :for with a principal, and without one (back to oneself)", () => {
+    expect(parseCommand(":for 张副局长")).toEqual({ kind: "for", who: "张副局长" });
+    expect(parseCommand("for fenguan")).toEqual({ kind: "for", who: "fenguan" });
+    expect(parseCommand(":for")).toEqual({ kind: "for", who: undefined });
+  });
+
   it("names an unknown command as such", () => {
     expect(parseCommand("frobnicate")).toEqual({ kind: "invalid", reason: "unknownCommand" });
   });

@@ -1,11 +1,15 @@
 import { Instant, LocalDate } from "@banli/kernel";
 import { Schema } from "effect";
 
-/** The power user's command line: `:act 催办`, `:open 信〔2026〕15号`, `:replay --at 2026-03-01`, `:q`. */
+/**
+ * The power user's command line: `:act 催办`, `:open 信〔2026〕15号`, `:replay --at 2026-03-01`,
+ * `:for 张副局长` (act for whoever delegated to you; `:for` alone: as yourself again), `:q`.
+ */
 export type CommandLine =
   | { readonly kind: "act"; readonly action: string }
   | { readonly kind: "open"; readonly number: string }
   | { readonly kind: "replay"; readonly at: string }
+  | { readonly kind: "for"; readonly who: string | undefined }
   | { readonly kind: "quit" }
   | { readonly kind: "invalid"; readonly reason: "unknownCommand" | "badDate" };
 
@@ -20,6 +24,13 @@ export const commandHelp = [
     does: {
       zh: "案件截至该日或该时刻（只读）",
       en: "The case as of a date or an instant (read-only)",
+    },
+  },
+  {
+    usage: ":for [姓名|用户名]",
+    does: {
+      zh: "代委托人办理（不带参数：恢复本人身份）",
+      en: "Act for who delegated to you (no name: as yourself)",
     },
   },
   { usage: ":q", does: { zh: "退出", en: "Quit" } },
@@ -47,6 +58,8 @@ export const parseCommand = (line: string): CommandLine => {
         ? { kind: "replay", at }
         : { kind: "invalid", reason: "badDate" };
     }
+    case "for":
+      return { kind: "for", who: argument === "" ? undefined : argument };
     case "q":
     case "quit":
       return { kind: "quit" };

@@ -1,5 +1,5 @@
 import type { AvailableAction } from "@banli/kernel";
-import type { DataSource } from "../data/data-source.js";
+import type { DataSource, DirectoryEntry } from "../data/data-source.js";
 import type { MessageKey } from "../i18n/messages.js";
 import type { Navigation } from "../navigation/NavigationContext.js";
 import { parseCommand } from "./parse-command.js";
@@ -8,7 +8,14 @@ import { parseCommand } from "./parse-command.js";
 const findAction = (actions: ReadonlyArray<AvailableAction>, name: string) =>
   actions.find((a) => a.command === name || a.label.zh === name || a.label.en === name);
 
-/** Carries out a `:` command; answers with a message key when it cannot. */
+/** What the status bar says after a command: a message, with a person's name if it names one. */
+export type Notice = MessageKey | { readonly key: MessageKey; readonly name: string };
+
+/** A principal named as the user would: the user name (`fenguan`) or the person's name. */
+const findPrincipal = (principals: ReadonlyArray<DirectoryEntry>, who: string) =>
+  principals.find((p) => p.id === who || p.name === who);
+
+/** Carries out a `:` command; answers with what the status bar should say, if anything. */
 export const runCommand = async (
   line: string,
   context: {
@@ -17,7 +24,7 @@ export const runCommand = async (
     readonly caseId: string | undefined;
     readonly quit: () => void;
   },
-): Promise<MessageKey | undefined> => {
+): Promise<Notice | undefined> => {
   const command = parseCommand(line);
   const { source, navigation, caseId } = context;
   switch (command.kind) {
@@ -32,6 +39,20 @@ export const runCommand = async (
       if (row === undefined) return "notFound";
       navigation.openCase(row.caseId);
       return undefined;
+    }
+    case "for": {
+      if (command.who === undefined) {
+        await source.acting.actFor(undefined);
+        navigation.home();
+        return "actingAsSelf";
+      }
+      const principal = findPrincipal(await source.acting.principals(), command.who);
+      if (principal === undefined || !(await source.acting.actFor(principal.id))) {
+        return "noDelegation";
+      }
+      // Their 工作台: what was open may not be theirs to see.
+      navigation.home();
+      return { key: "nowActingFor", name: principal.name };
     }
     case "replay":
       if (caseId === undefined) return "noCaseOpen";

@@ -115,6 +115,17 @@ export interface DataSource {
   };
   /** Units and people for the pickers of a form (ids the kernel's commands carry). */
   readonly directory: () => Promise<Directory>;
+  /**
+   * 委托/代理: the people whose delegation this user holds today, and the one chosen to act for.
+   * While one is chosen, every box, case, start and command is read or sent in their name (the
+   * server checks the grant again on each call).
+   */
+  readonly acting: {
+    readonly principals: () => Promise<ReadonlyArray<DirectoryEntry>>;
+    readonly current: () => DirectoryEntry | undefined;
+    /** Act for this principal from now on (`undefined`: as oneself); false if no grant holds. */
+    readonly actFor: (userId: string | undefined) => Promise<boolean>;
+  };
   /** Live updates: called after any change another screen (or user) made. */
   readonly subscribe: (listener: () => void) => () => void;
 }

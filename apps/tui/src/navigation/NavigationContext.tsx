@@ -8,6 +8,8 @@ export interface Navigation {
   readonly openStart: () => void;
   readonly startCase: (process: ProcessName, action: AvailableAction) => void;
   readonly back: () => void;
+  /** Back to the inbox, the rest of the stack closed. */
+  readonly home: () => void;
   readonly showHelp: () => void;
   readonly openCommandLine: () => void;
   /** A one-line message in the status bar (done, refused, unknown command …). */
@@ -21,6 +23,7 @@ export const noNavigation: Navigation = {
   openStart: ignore,
   startCase: ignore,
   back: ignore,
+  home: ignore,
   showHelp: ignore,
   openCommandLine: ignore,
   notify: ignore,

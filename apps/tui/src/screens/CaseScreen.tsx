@@ -5,6 +5,7 @@ import { DeadlineLight } from "../components/DeadlineLight.js";
 import { useDataSource, useDataVersion } from "../data/DataSourceContext.js";
 import { useQuery } from "../data/use-query.js";
 import { useLocale } from "../i18n/LocaleContext.js";
+import { fill } from "../i18n/locale.js";
 import { keymap } from "../keymap.js";
 import { useNavigation } from "../navigation/NavigationContext.js";
 import { useGlobalKeys } from "../navigation/use-global-keys.js";
@@ -34,7 +35,9 @@ const EntryLine = ({ entry, withOpinion }: { entry: HistoryEntry; withOpinion: b
   return (
     <Text wrap="truncate-end">
       <Text color={theme.muted}>{entry.at.slice(0, 16).replace("T", " ")} </Text>
-      {entry.actor} {l(entry.label)}
+      {entry.actor}
+      {entry.onBehalfOf === undefined ? "" : fill(t("forPrincipal"), { name: entry.onBehalfOf })}{" "}
+      {l(entry.label)}
       {withOpinion && entry.opinion !== undefined ? `${t("colon")}${entry.opinion}` : ""}
     </Text>
   );

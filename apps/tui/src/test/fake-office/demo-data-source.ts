@@ -15,6 +15,8 @@ export interface DemoOptions {
   readonly me: Actor;
   /** The demo's "today": fixed so traffic lights and tests do not change with the real date. */
   readonly today: string;
+  /** The people whose delegation `me` holds (委托), whom `:for` may act for. */
+  readonly principals?: ReadonlyArray<Actor>;
 }
 
 /**
@@ -26,6 +28,16 @@ export interface DemoOptions {
  */
 export const makeDemoDataSource = (options: DemoOptions) => {
   const processes = makeDemoProcesses();
+  // 代理: the principal chosen with `:for`; boxes, cases and commands are then theirs. Crudely:
+  // a command is recorded as the principal's own, where the real API records the deputy 代 them
+  // (the console's act-for on the real API is tested in App.api.test.tsx).
+  let acting: Actor | undefined;
+  const viewer = () => acting ?? options.me;
+  const entryOf = (actor: Actor) => ({
+    id: actor.userId,
+    name: actor.name,
+    detail: unitNames[actor.unitId],
+  });
   const listeners = new Set<() => void>();
   let commandCount = 0;
   let caseCount = 0;
@@ -64,7 +76,7 @@ export const makeDemoDataSource = (options: DemoOptions) => {
   const all = (asOf?: string) =>
     processes.flatMap((process) =>
       process.caseIds().flatMap((caseId) => {
-        const snap = process.snapshot(caseId, options.me, asOf);
+        const snap = process.snapshot(caseId, viewer(), asOf);
         return snap === undefined ? [] : [{ process, caseId, snap }];
       }),
     );
@@ -73,7 +85,7 @@ export const makeDemoDataSource = (options: DemoOptions) => {
   const inBox = (box: Box, process: DemoProcess, snap: CaseSnapshot): boolean => {
     const flowCommands = new Set(process.definition.transitions.map((t) => t.command));
     const moves = snap.actions.some((a) => flowCommands.has(a.command));
-    const mine = (r: { actor: Actor }) => r.actor.userId === options.me.userId;
+    const mine = (r: { actor: Actor }) => r.actor.userId === viewer().userId;
     switch (box) {
       case "todo":
         return moves;
@@ -127,7 +139,7 @@ export const makeDemoDataSource = (options: DemoOptions) => {
     cases: {
       get: async ({ caseId, asOf }) => {
         const process = find(caseId);
-        const snap = process?.snapshot(caseId, options.me, asOf);
+        const snap = process?.snapshot(caseId, viewer(), asOf);
         if (process === undefined || snap === undefined) return undefined;
         const detail: CaseDetail = {
           ...rowOf(process, caseId, snap),
@@ -149,11 +161,11 @@ export const makeDemoDataSource = (options: DemoOptions) => {
         const process = find(caseId);
         if (process === undefined)
           return { ok: false, reason: { zh: "未找到该案件", en: "No such case" } };
-        return act(process, caseId, payload, options.me);
+        return act(process, caseId, payload, viewer());
       },
       startable: async () =>
         processes.flatMap((process) => {
-          const action = process.starter(options.me);
+          const action = process.starter(viewer());
           return action === undefined
             ? []
             : [{ process: process.name, title: process.title, action }];
@@ -163,7 +175,7 @@ export const makeDemoDataSource = (options: DemoOptions) => {
         if (process === undefined)
           return { ok: false, reason: { zh: "未知流程", en: "Unknown process" } };
         caseCount += 1;
-        return act(process, `${name}-new-${caseCount}`, payload, options.me);
+        return act(process, `${name}-new-${caseCount}`, payload, viewer());
       },
     },
     search: {
@@ -182,6 +194,17 @@ export const makeDemoDataSource = (options: DemoOptions) => {
         detail: unitNames[actor.unitId],
       })),
     }),
+    acting: {
+      principals: async () => (options.principals ?? []).map(entryOf),
+      current: () => (acting === undefined ? undefined : entryOf(acting)),
+      actFor: async (userId) => {
+        const next = options.principals?.find((p) => p.userId === userId);
+        if (userId !== undefined && next === undefined) return false;
+        acting = next;
+        notify();
+        return true;
+      },
+    },
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
