@@ -1,2 +1,3 @@
 export * from "./client.js";
+export * from "./delegations.js";
 export * from "./forms/index.js";

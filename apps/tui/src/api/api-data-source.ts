@@ -1,4 +1,4 @@
-import type { BanliClient } from "@banli/client";
+import { type BanliClient, principalsOf } from "@banli/client";
 import {
   type Actor,
   type AvailableAction,
@@ -102,17 +102,12 @@ export const makeApiDataSource = (
     });
   };
 
-  /** The grants this user holds today, one entry per principal (as the web console's 代理). */
-  const principals = async (): Promise<ReadonlyArray<DirectoryEntry>> => {
-    const grants = await guard(() => client.delegations.list.query());
-    const byId = new Map<string, DirectoryEntry>();
-    for (const g of grants) {
-      if (g.active && g.deputy.userId === user.userId && g.principal.userId !== user.userId) {
-        byId.set(g.principal.userId, { id: g.principal.userId, name: g.principal.name });
-      }
-    }
-    return [...byId.values()];
-  };
+  /** Whom this user may act for today, as the web console's 代理 offers them. */
+  const principals = async (): Promise<ReadonlyArray<DirectoryEntry>> =>
+    principalsOf(await guard(() => client.delegations.list.query()), user.userId).map((p) => ({
+      id: p.userId,
+      name: p.name,
+    }));
 
   const recheckGrant = async () => {
     const chosen = principal;

@@ -1,3 +1,4 @@
+import { type Principal, principalsOf } from "@banli/client";
 import {
   type Accessor,
   createContext,
@@ -13,13 +14,6 @@ import { refusalTag } from "./errors.js";
 
 /** A grant as `delegations.list` answers it. */
 export type DelegationGrant = Awaited<ReturnType<Api["delegations"]["list"]["query"]>>[number];
-
-export interface Principal {
-  readonly userId: string;
-  readonly name: string;
-  /** Their unit, as the grant records it: where to look them up in the directory. */
-  readonly unitId: string;
-}
 
 /** What a call sends to act in the chosen principal's name: `{ onBehalfOf }`, or nothing. */
 export type OnBehalfOf = { readonly onBehalfOf?: string };
@@ -75,23 +69,6 @@ const remember = (value: Remembered | undefined) => {
   } catch {
     // Storage may be unavailable (private mode): the choice then lasts until the page reloads.
   }
-};
-
-/** The principals of the grants `userId` holds today, each once, by name. */
-export const principalsOf = (
-  grants: ReadonlyArray<DelegationGrant>,
-  userId: string,
-): ReadonlyArray<Principal> => {
-  const byId = new Map<string, Principal>();
-  for (const g of grants) {
-    if (g.active && g.deputy.userId === userId && g.principal.userId !== userId)
-      byId.set(g.principal.userId, {
-        userId: g.principal.userId,
-        name: g.principal.name,
-        unitId: g.principal.unitId,
-      });
-  }
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
 };
 
 const nobody: ActingFor = {
