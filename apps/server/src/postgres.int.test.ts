@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createBanliClient } from "@banli/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  commentOn,
   dropSchema,
   loginCookie,
   pgAvailable,
@@ -60,12 +61,13 @@ describe.skipIf(!pgAvailable)("two servers on one PostgreSQL", () => {
       signal: controller.signal,
     });
     expect(live.headers.get("content-type")).toContain("text/event-stream");
+    const clerkOnA = createBanliClient({ url: a.url, cookieJar: true });
     const opened = await registerSupervision(
-      createBanliClient({ url: a.url, cookieJar: true }),
+      clerkOnA,
       "推送到另一台服务器的督办",
       "测试跨服务器推送。",
     );
-    const text = await readStreamUntil(live, opened.caseId);
+    const text = await readStreamUntil(live, opened.caseId, commentOn(clerkOnA, opened.caseId));
     controller.abort();
     expect(text).toContain(`"caseId":"${opened.caseId}"`);
   });
