@@ -6,7 +6,6 @@ import { fileURLToPath } from "node:url";
 import { createBanliClient } from "@banli/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  commentOn,
   dropSchema,
   loginCookie,
   pgAvailable,
@@ -78,13 +77,12 @@ describe.skipIf(!pgAvailable)("two server processes on one PostgreSQL", () => {
       headers: { cookie, accept: "text/event-stream" },
       signal: controller.signal,
     });
-    const clerkOnA = createBanliClient({ url: a.url, cookieJar: true });
     const opened = await registerSupervision(
-      clerkOnA,
+      createBanliClient({ url: a.url, cookieJar: true }),
       "两个服务器进程之间的督办",
       "测试共享数据库。",
     );
-    const text = await readStreamUntil(live, opened.caseId, commentOn(clerkOnA, opened.caseId));
+    const text = await readStreamUntil(live, opened.caseId);
     controller.abort();
     expect(text).toContain(`"caseId":"${opened.caseId}"`);
     const directorOnB = createBanliClient({ url: b.url, cookieJar: true });

@@ -60,44 +60,16 @@ export const registerSupervision = async (client: BanliClient, title: string, co
   });
 };
 
-/** A change to the case on the other server: 王经办 adds a comment (another notice of it). */
-export const commentOn = (client: BanliClient, caseId: string) => () =>
-  client.cases.act.mutate({ caseId, command: { _tag: "AddComment", text: "再次推送。" } });
-
-/**
- * Reads an `events.live` stream until it mentions `needle` (or ends); returns what it read.
- * The stream's headers arrive before the server's subscription is surely listening, and a change
- * made in between is not pushed: so when `patienceMs` pass without the needle, `nudge` changes
- * the case again (the test cannot see the moment the subscription starts).
- */
-export const readStreamUntil = async (
-  live: Response,
-  needle: string,
-  nudge: () => Promise<unknown>,
-  patienceMs = 2_000,
-): Promise<string> => {
+/** Reads an `events.live` stream until it mentions `needle` (or ends); returns what it read. */
+export const readStreamUntil = async (live: Response, needle: string): Promise<string> => {
   const reader = live.body?.getReader();
   if (reader === undefined) throw new Error("an event stream");
   const decoder = new TextDecoder();
   let text = "";
-  // One read at a time, kept across a nudge; none left waiting once the needle is read (the
-  // caller then aborts the stream, which would reject it).
-  let reading: ReturnType<typeof reader.read> | undefined;
   while (!text.includes(needle)) {
-    reading ??= reader.read();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const waited = new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => resolve(undefined), patienceMs);
-    });
-    const chunk = await Promise.race([reading, waited]);
-    clearTimeout(timer);
-    if (chunk === undefined) {
-      await nudge();
-      continue;
-    }
-    reading = undefined;
+    const chunk = await reader.read();
     if (chunk.done) break;
-    text += decoder.decode(chunk.value, { stream: true });
+    text += decoder.decode(chunk.value);
   }
   return text;
 };

@@ -31,6 +31,28 @@ describe("events.live", () => {
     // The print room saw nothing before the stream closed.
     expect((await other).done).toBe(true);
   });
+
+  it("tells of a change made as soon as the subscription is answered, before it is first read", async () => {
+    const deps = makeMemoryDeps();
+    await seedDirectory(deps);
+    const controller = new AbortController();
+    const director = await signedIn(deps, "zhuren", "demo12345", controller.signal);
+    const clerk = await signedIn(deps, "bangongshi");
+    // Over SSE the answer is the stream's headers: a console that has them must hear what follows.
+    const stream = (await director.events.live())[Symbol.asyncIterator]();
+    const first = demoCases[0]?.steps[0];
+    if (first === undefined) throw new Error("demo case");
+    const opened = await clerk.cases.open({ process: "supervision", command: first.command });
+    const unheard = new Promise<"unheard">((resolve) =>
+      setTimeout(() => resolve("unheard"), 2_000),
+    );
+    const heard = await Promise.race([stream.next(), unheard]);
+    controller.abort();
+    expect(heard).toEqual({
+      done: false,
+      value: { caseId: opened.caseId, process: "supervision", version: 1, status: "Registered" },
+    });
+  });
 });
 
 describe("events.live for a deputy (委托)", () => {
@@ -48,7 +70,7 @@ describe("events.live for a deputy (委托)", () => {
       (await deputy.events.live(input))[Symbol.asyncIterator]();
 
     // No grant: refused as inbox.list is.
-    expect((await refusalOf((await notices(forClerk)).next())).tag).toBe("NotAuthorised");
+    expect((await refusalOf(notices(forClerk))).tag).toBe("NotAuthorised");
 
     const grant = await clerk.delegations.grant({ deputy: "wenyin" });
     const asClerk = await notices(forClerk);

@@ -18,9 +18,12 @@ export const eventsRouter = router({
    * out: the data itself is read through the checked procedures. With `onBehalfOf` (委托) the
    * notices are those the principal would get, as the deputy's 工作台 shows the principal's cases.
    */
-  live: signedInProcedure.input(LiveInput).subscription(async function* ({ ctx, input, signal }) {
+  live: signedInProcedure.input(LiveInput).subscription(async ({ ctx, input, signal }) => {
     const onBehalfOf = input?.onBehalfOf;
     const viewer = await viewerFor(ctx.deps, ctx.actor, onBehalfOf);
+    // Listening starts here, in the resolver, which tRPC awaits before it answers with the
+    // stream's headers: a console that has the headers misses no change made after them. (In a
+    // generator's body it would start only when the stream is first read, after the headers.)
     const queue: Array<CaseChanged> = [];
     let wake: (() => void) | undefined;
     const stop = ctx.deps.projector.onChange((changed: ReadonlyArray<CaseSummary>) => {
@@ -36,23 +39,27 @@ export const eventsRouter = router({
       }
       wake?.();
     });
+    // A stream closed before it is first read never runs the generator's `finally`.
+    signal?.addEventListener("abort", stop);
     const aborted = new Promise<void>((resolve) =>
       signal?.addEventListener("abort", () => resolve()),
     );
-    try {
-      while (signal?.aborted !== true) {
-        const next = queue.shift();
-        if (next !== undefined) {
-          // The grant is checked again before each notice in the principal's name: once it is
-          // revoked or has ended, the stream ends with the same refusal as any other read.
-          if (viewer !== ctx.actor) await principalFor(ctx.deps, ctx.actor, onBehalfOf);
-          yield next;
-          continue;
+    return (async function* notices() {
+      try {
+        while (signal?.aborted !== true) {
+          const next = queue.shift();
+          if (next !== undefined) {
+            // The grant is checked again before each notice in the principal's name: once it is
+            // revoked or has ended, the stream ends with the same refusal as any other read.
+            if (viewer !== ctx.actor) await principalFor(ctx.deps, ctx.actor, onBehalfOf);
+            yield next;
+            continue;
+          }
+          await Promise.race([new Promise<void>((resolve) => (wake = resolve)), aborted]);
         }
-        await Promise.race([new Promise<void>((resolve) => (wake = resolve)), aborted]);
+      } finally {
+        stop();
       }
-    } finally {
-      stop();
-    }
+    })();
   }),
 });
