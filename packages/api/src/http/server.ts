@@ -134,16 +134,34 @@ export const createHttpServer = async (
     bodyLimit: 16 * 1_048_576,
     ...(front === undefined ? {} : { serverFactory: front }),
   });
+  // The consoles' live streams (SSE) open now. A stream lasts as long as its browser tab, so a
+  // stopping server drops them: the consoles see the connection go and reconnect, to this
+  // server's successor (a stream ended cleanly instead would tell them the subscription is over).
+  const streams = new Set<ServerResponse>();
   app.addHook("preClose", (done) => {
     closing = true;
+    for (const stream of streams) stream.destroy();
+    done();
+  });
+  // Fastify closes the connections that are idle as it begins to close; those left idle later by
+  // the answers it still finishes (a last command) are closed as each answer is done, rather than
+  // when their client drops them (a browser: minutes later).
+  app.addHook("onResponse", (_req, _reply, done) => {
+    if (closing) setImmediate(() => app.server.closeIdleConnections());
     done();
   });
   // One synchronous hook for every request: the security headers (the API's own set under
-  // `/trpc`, see security-headers.ts), then the CSRF rule (a refused request ends here, before
+  // `/trpc`, see security-headers.ts), the live streams noted, then the CSRF rule (a refused request ends here, before
   // cookies are parsed or any procedure runs).
   app.addHook("onRequest", (req, reply, done) => {
     const api = req.url.startsWith("/trpc");
     reply.headers(api ? apiReplyHeaders : documentSecurityHeaders);
+    // EventSource (tRPC's subscription link) asks for exactly this.
+    if (req.headers.accept === "text/event-stream") {
+      const stream = reply.raw;
+      streams.add(stream);
+      stream.once("close", () => streams.delete(stream));
+    }
     if (api && req.method === "POST" && req.headers[csrfHeader] !== "1") {
       reply.code(403).send({
         error: { tag: "Csrf", message: "Missing CSRF header", messageZh: "请求缺少防伪标头" },
