@@ -40,7 +40,8 @@ export const eventsRouter = router({
       wake?.();
     });
     // A stream closed before it is first read never runs the generator's `finally`.
-    signal?.addEventListener("abort", stop);
+    if (signal?.aborted === true) stop();
+    else signal?.addEventListener("abort", stop, { once: true });
     const aborted = new Promise<void>((resolve) =>
       signal?.addEventListener("abort", () => resolve()),
     );
