@@ -39,12 +39,17 @@ export const eventsRouter = router({
       }
       wake?.();
     });
-    // A stream closed before it is first read never runs the generator's `finally`.
-    if (signal?.aborted === true) stop();
-    else signal?.addEventListener("abort", stop, { once: true });
-    const aborted = new Promise<void>((resolve) =>
-      signal?.addEventListener("abort", () => resolve()),
-    );
+    // The client gone: listening stops here too, since a stream closed before it is first read
+    // never runs the generator's `finally`, and a waiting generator wakes to end.
+    let aborted!: () => void;
+    const ended = new Promise<void>((resolve) => {
+      aborted = () => {
+        stop();
+        resolve();
+      };
+    });
+    if (signal?.aborted === true) aborted();
+    else signal?.addEventListener("abort", aborted, { once: true });
     return (async function* notices() {
       try {
         while (signal?.aborted !== true) {
@@ -56,7 +61,7 @@ export const eventsRouter = router({
             yield next;
             continue;
           }
-          await Promise.race([new Promise<void>((resolve) => (wake = resolve)), aborted]);
+          await Promise.race([new Promise<void>((resolve) => (wake = resolve)), ended]);
         }
       } finally {
         stop();
