@@ -72,7 +72,9 @@ export const App = ({ onQuit }: { onQuit?: () => void }) => {
         runCommand(commandText, { source, navigation, caseId: caseOf(route), quit }).then(
           (notice) => {
             if (notice === undefined) return;
-            setMessage(typeof notice === "string" ? t(notice) : fill(t(notice.key), notice));
+            setMessage(
+              typeof notice === "string" ? t(notice) : fill(t(notice.key), { name: notice.name }),
+            );
           },
         );
       } else setCommandText((text) => editText(text, input, key) ?? text);

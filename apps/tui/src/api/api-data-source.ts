@@ -121,16 +121,13 @@ export const makeApiDataSource = (
     }
   };
 
-  const actFor = async (userId: string | undefined): Promise<boolean> => {
+  const actFor = async (entry: DirectoryEntry | undefined): Promise<boolean> => {
     let next: typeof principal;
-    if (userId !== undefined) {
-      const entry = (await principals()).find((p) => p.id === userId);
+    if (entry !== undefined) {
       // The principal's roles decide what may be started in their name: read from the directory.
-      const person =
-        entry === undefined
-          ? undefined
-          : (await guard(() => client.directory.people.query({}))).find((p) => p.userId === userId);
-      if (entry === undefined || person === undefined) return false;
+      const people = await guard(() => client.directory.people.query({}));
+      const person = people.find((p) => p.userId === entry.id);
+      if (person === undefined) return false;
       next = {
         entry: { ...entry, detail: person.unitName },
         actor: {

@@ -47,7 +47,7 @@ export const runCommand = async (
         return "actingAsSelf";
       }
       const principal = findPrincipal(await source.acting.principals(), command.who);
-      if (principal === undefined || !(await source.acting.actFor(principal.id))) {
+      if (principal === undefined || !(await source.acting.actFor(principal))) {
         return "noDelegation";
       }
       // Their 工作台: what was open may not be theirs to see.

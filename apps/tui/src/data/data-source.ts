@@ -123,8 +123,11 @@ export interface DataSource {
   readonly acting: {
     readonly principals: () => Promise<ReadonlyArray<DirectoryEntry>>;
     readonly current: () => DirectoryEntry | undefined;
-    /** Act for this principal from now on (`undefined`: as oneself); false if no grant holds. */
-    readonly actFor: (userId: string | undefined) => Promise<boolean>;
+    /**
+     * Act from now on for this principal, one of `principals()` (`undefined`: as oneself); false
+     * if they are no longer in the directory.
+     */
+    readonly actFor: (principal: DirectoryEntry | undefined) => Promise<boolean>;
   };
   /** Live updates: called after any change another screen (or user) made. */
   readonly subscribe: (listener: () => void) => () => void;

@@ -197,9 +197,9 @@ export const makeDemoDataSource = (options: DemoOptions) => {
     acting: {
       principals: async () => (options.principals ?? []).map(entryOf),
       current: () => (acting === undefined ? undefined : entryOf(acting)),
-      actFor: async (userId) => {
-        const next = options.principals?.find((p) => p.userId === userId);
-        if (userId !== undefined && next === undefined) return false;
+      actFor: async (entry) => {
+        const next = options.principals?.find((p) => p.userId === entry?.id);
+        if (entry !== undefined && next === undefined) return false;
         acting = next;
         notify();
         return true;
